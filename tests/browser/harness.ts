@@ -280,3 +280,28 @@ export async function openPage(browser: Browser, origin: string, opts: PageOptio
 export function hasCjk(s: string): boolean {
   return /[\u4e00-\u9fff]/.test(s);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Build output
+
+/** Static imports of an ES module chunk: `import … from "./x.js"` and `import "./x.js"`, not `import("./x.js")`. */
+export function staticImports(code: string): string[] {
+  const out: string[] = [];
+  const re = /(?:\bfrom\s*|\bimport\s*)(["'])([^"']+\.js)\1/g;
+  for (let m = re.exec(code); m; m = re.exec(code)) out.push(m[2]!);
+  return out;
+}
+
+/** Local asset paths (relative to dist/) of `<script type="module" src>` and `<link rel="modulepreload" href>`. */
+export function firstPageScripts(html: string): string[] {
+  const out: string[] = [];
+  for (const tag of html.match(/<(?:script|link)\b[^>]*>/g) ?? []) {
+    const isModule = /^<script\b/.test(tag) && /\btype=["']?module/.test(tag);
+    const isPreload = /^<link\b/.test(tag) && /\brel=["']?modulepreload/.test(tag);
+    if (!isModule && !isPreload) continue;
+    const url = /\b(?:src|href)=["']?([^"'\s>]+)/.exec(tag)?.[1];
+    if (url && !/^[a-z]+:/i.test(url) && !url.startsWith('//'))
+      out.push(normalize(url.replace(/^\.?\//, '')));
+  }
+  return out;
+}
