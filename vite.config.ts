@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { dataPlugin } from './src/cli/viteDataPlugin.ts';
 
 // base './' keeps every asset URL relative, so dist/ works at the root or under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), dataPlugin()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   test: {
     projects: [
