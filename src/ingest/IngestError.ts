@@ -1,0 +1,14 @@
+// One error type for everything ingest can refuse, so callers can tell "this file is not a report
+// we can read" (report it, go on) from a bug (let it crash).
+
+export type IngestErrorCode = 'binary' | 'encoding' | 'docx' | 'format';
+
+export class IngestError extends Error {
+  override readonly name = 'IngestError';
+  constructor(
+    readonly code: IngestErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
