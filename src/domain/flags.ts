@@ -1,0 +1,113 @@
+// Weak-area flags an oversight team acts on. Each flag names the report (and observation or
+// section) it rests on so the interface can link straight to the evidence.
+import { applyFilter, type Filter } from './filter.ts';
+import { CORE_INDICATOR_IDS } from './indicators.ts';
+import { valueInterval } from './interval.ts';
+import { primaryObservations } from './primary.ts';
+import { findIndicator } from './ranking.ts';
+import { type Dataset, type Observation, SECTION_IDS, type SectionId } from './types.ts';
+
+export type FlagKind = 'core_missing' | 'rate_below_norm' | 'yoy_fall' | 'section_missing';
+export const FLAG_KINDS: readonly FlagKind[] = [
+  'section_missing',
+  'rate_below_norm',
+  'core_missing',
+  'yoy_fall',
+];
+
+export type FlagSeverity = 'high' | 'medium' | 'low';
+export const FLAG_SEVERITIES: readonly FlagSeverity[] = ['high', 'medium', 'low'];
+
+export interface Flag {
+  kind: FlagKind;
+  severity: FlagSeverity;
+  agencyId: string;
+  reportId: string;
+  indicatorId?: string;
+  section?: SectionId;
+  observationId?: string;
+}
+
+/** Rates the rules expect at 100% (every case / every petition); anything less is flagged. */
+export const NORM_100_RATES: readonly string[] = [
+  'litigation.head_appearance_rate',
+  'petition.on_time_rate',
+  'litigation.first_case_rate',
+  'reconsideration.hearing_head_rate',
+];
+
+/**
+ * Severity by kind. A missing required report part and a head-appearance rate under 100% breach
+ * explicit rules (high); a core number absent from the report is a transparency gap (medium); a
+ * year-on-year fall is a prompt to look closer (low). A rate that may still be 100% because it
+ * is approximate (">95%") is medium rather than high.
+ */
+export function flagsForReport(
+  dataset: Pick<Dataset, 'indicators'>,
+  report: Dataset['reports'][number],
+  observations: readonly Observation[],
+): Flag[] {
+  const base = { agencyId: report.agencyId, reportId: report.id };
+  const flags: Flag[] = [];
+  for (const section of SECTION_IDS) {
+    if (!report.sections[section])
+      flags.push({ kind: 'section_missing', severity: 'high', ...base, section });
+  }
+  const primaries = primaryObservations(observations.filter((o) => o.reportId === report.id));
+  const byIndicator = new Map([...primaries.values()].map((g) => [g.primary.indicator, g]));
+  for (const id of NORM_100_RATES) {
+    const o = byIndicator.get(id)?.primary;
+    if (!o || o.value >= 100) continue;
+    const iv = valueInterval(o.value, o.qualifier, '%');
+    const certain = iv.high < 100 || (iv.high === 100 && iv.highOpen);
+    flags.push({
+      kind: 'rate_below_norm',
+      severity: certain ? 'high' : 'medium',
+      ...base,
+      indicatorId: id,
+      observationId: o.id,
+    });
+  }
+  for (const id of CORE_INDICATOR_IDS) {
+    if (!byIndicator.has(id))
+      flags.push({ kind: 'core_missing', severity: 'medium', ...base, indicatorId: id });
+  }
+  for (const group of byIndicator.values()) {
+    const better = findIndicator(dataset, group.primary.indicator).better;
+    if (better === 'neutral') continue;
+    // Every stated change that points the wrong way, once per (value, change) pair: the same
+    // sentence read twice must not raise two flags.
+    const seen = new Set<string>();
+    for (const o of [group.primary, ...group.alsoReported]) {
+      if (o.yoyPct === null) continue;
+      const falls = (better === 'higher' && o.yoyPct < 0) || (better === 'lower' && o.yoyPct > 0);
+      const key = `${o.value}|${o.yoyPct}`;
+      if (!falls || seen.has(key)) continue;
+      seen.add(key);
+      flags.push({
+        kind: 'yoy_fall',
+        severity: 'low',
+        ...base,
+        indicatorId: o.indicator,
+        observationId: o.id,
+      });
+    }
+  }
+  return flags;
+}
+
+const SEVERITY_ORDER: Record<FlagSeverity, number> = { high: 0, medium: 1, low: 2 };
+
+/** Every flag for the reports the filter selects, most severe first. */
+export function weakAreaFlags(dataset: Dataset, filter: Filter = {}): Flag[] {
+  const scoped = applyFilter(dataset, filter);
+  const byReport = new Map<string, Observation[]>();
+  for (const o of scoped.observations) {
+    const list = byReport.get(o.reportId);
+    if (list) list.push(o);
+    else byReport.set(o.reportId, [o]);
+  }
+  const flags = scoped.reports.flatMap((r) => flagsForReport(dataset, r, byReport.get(r.id) ?? []));
+  // Stable sort keeps report order and kind order within a severity.
+  return flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

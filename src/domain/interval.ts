@@ -1,0 +1,92 @@
+// What an approximate value can mean, as an interval, so rankings can show ties and ranges
+// instead of pretending "770余" sits at an exact position.
+//
+// | qualifier (typical words)      | interval                 |
+// |--------------------------------|--------------------------|
+// | exact                          | [v, v]                   |
+// | more_than (余, 多, 超过)        | (v, v + step(v))         |
+// | at_least  (以上, 不少于)         | [v, v + step(v))         |
+// | nearly    (近, 将近)            | [0.9·v, v]               |
+// | about     (约, 大约, 左右)       | [0.9·v, 1.1·v]           |
+// | less_than (不到, 不足)           | [0, v)                   |
+// | at_most   (以内, 不超过)         | [0, v]                   |
+//
+// step(v) is the place value of v's last non-zero digit (770 → 10, 4000 → 1000, 95.6 → 0.1):
+// Chinese reports round down to the precision they state, so "770余" is 770–779 and "4000余张"
+// is 4000–4999. For percentages (unit "%") every upper bound is capped at 100.
+import type { Qualifier } from './types.ts';
+
+export interface ValueInterval {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+/** Place value of the last non-zero digit (1 for 0); works on the decimal string as written. */
+export function precisionStep(value: number): number {
+  const abs = Math.abs(value);
+  if (abs === 0 || !Number.isFinite(abs)) return 1;
+  const text = abs.toFixed(10).replace(/0+$/, '').replace(/\.$/, '');
+  const dot = text.indexOf('.');
+  if (dot >= 0) return 10 ** -(text.length - dot - 1);
+  const trailingZeros = text.length - text.replace(/0+$/, '').length;
+  return 10 ** trailingZeros;
+}
+
+function round(n: number): number {
+  // Keep the bounds free of binary noise (95.6 + 0.1 = 95.69999…).
+  return Number.parseFloat(n.toPrecision(12));
+}
+
+export function valueInterval(value: number, qualifier: Qualifier, unit?: string): ValueInterval {
+  const cap = unit === '%' ? 100 : Number.POSITIVE_INFINITY;
+  const capped = (n: number) => Math.max(value, Math.min(cap, round(n)));
+  switch (qualifier) {
+    case 'exact':
+      return { low: value, high: value, lowOpen: false, highOpen: false };
+    case 'more_than': {
+      const high = capped(value + precisionStep(value));
+      return { low: value, high, lowOpen: true, highOpen: high !== cap };
+    }
+    case 'at_least': {
+      const high = capped(value + precisionStep(value));
+      return { low: value, high, lowOpen: false, highOpen: high !== cap };
+    }
+    case 'nearly':
+      return { low: round(value * 0.9), high: value, lowOpen: false, highOpen: false };
+    case 'about':
+      return { low: round(value * 0.9), high: capped(value * 1.1), lowOpen: false, highOpen: false };
+    case 'less_than':
+      return { low: Math.min(0, value), high: value, lowOpen: false, highOpen: true };
+    case 'at_most':
+      return { low: Math.min(0, value), high: value, lowOpen: false, highOpen: false };
+  }
+}
+
+/** True when every value in a is greater than every value in b. */
+export function definitelyAbove(a: ValueInterval, b: ValueInterval): boolean {
+  return a.low > b.high || (a.low === b.high && (a.lowOpen || b.highOpen));
+}
+
+/**
+ * Range of 1-based positions each interval can take when sorted (descending when `descending`),
+ * given only what the intervals say: an exact tie or any overlap widens the range.
+ */
+export function rankRanges(
+  intervals: readonly ValueInterval[],
+  descending: boolean,
+): { from: number; to: number }[] {
+  const ahead = (a: ValueInterval, b: ValueInterval) =>
+    descending ? definitelyAbove(a, b) : definitelyAbove(b, a);
+  return intervals.map((mine, i) => {
+    let before = 0;
+    let after = 0;
+    for (const [j, other] of intervals.entries()) {
+      if (j === i) continue;
+      if (ahead(other, mine)) before++;
+      else if (ahead(mine, other)) after++;
+    }
+    return { from: before + 1, to: intervals.length - after };
+  });
+}

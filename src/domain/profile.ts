@@ -1,0 +1,91 @@
+// One agency's indicators, grouped by category, with its position among agencies of its type.
+
+import { type CellStatus, cellStatus } from './coverage.ts';
+import { applyFilter, effectiveYear, reportYears } from './filter.ts';
+import { type Flag, flagsForReport } from './flags.ts';
+import { type PeerPosition, peerKey, peerPositions } from './peers.ts';
+import { primaryKey, primaryObservations } from './primary.ts';
+import { type RateCounts, rateCounts } from './ranking.ts';
+import type { Agency, Dataset, Indicator, Observation, Report } from './types.ts';
+
+export interface ProfileEntry {
+  indicator: Indicator;
+  status: CellStatus;
+  observation: Observation | null;
+  alsoReported: readonly Observation[];
+  /** Among agencies of the same type with a report for the same year (whole dataset). */
+  position: PeerPosition | null;
+  counts: RateCounts | null;
+}
+
+export interface ProfileCategory {
+  category: string;
+  entries: ProfileEntry[];
+}
+
+export interface AgencyProfile {
+  agency: Agency;
+  year: number | null;
+  /** Years this agency has reports for, newest first (for a year picker). */
+  years: number[];
+  report: Report | null;
+  categories: ProfileCategory[];
+  flags: Flag[];
+  /** Agencies of the same type with a report for the year, this one included. */
+  peers: number;
+  reportedCount: number;
+}
+
+export interface ProfileOptions {
+  year?: number;
+  /** Leave out indicators the agency does not report (default false: show them as not reported). */
+  reportedOnly?: boolean;
+}
+
+export function agencyProfile(
+  dataset: Dataset,
+  agencyId: string,
+  opts: ProfileOptions = {},
+): AgencyProfile | null {
+  const agency = dataset.agencies.find((a) => a.id === agencyId);
+  if (!agency) return null;
+  const own = dataset.reports.filter((r) => r.agencyId === agencyId);
+  const years = reportYears({ reports: own });
+  const year = opts.year ?? effectiveYear({ reports: own }, {});
+  const peersScope = applyFilter(
+    dataset,
+    year === null ? { type: agency.type } : { type: agency.type, year },
+  );
+  const primaries = primaryObservations(peersScope.observations);
+  const positions = peerPositions(dataset, peersScope.agencies, primaries);
+  const report = own.find((r) => r.year === year) ?? null;
+
+  const categories: ProfileCategory[] = [];
+  let reportedCount = 0;
+  for (const indicator of dataset.indicators) {
+    const group =
+      report && year !== null ? primaries.get(primaryKey(agencyId, year, indicator.id)) : undefined;
+    if (!group && opts.reportedOnly) continue;
+    if (group) reportedCount++;
+    const entry: ProfileEntry = {
+      indicator,
+      status: cellStatus(group?.primary),
+      observation: group?.primary ?? null,
+      alsoReported: group?.alsoReported ?? [],
+      position: group ? (positions.get(peerKey(agencyId, indicator.id)) ?? null) : null,
+      counts: group && year !== null ? rateCounts(indicator.id, agencyId, year, primaries) : null,
+    };
+    const category = categories.find((c) => c.category === indicator.category);
+    if (category) category.entries.push(entry);
+    else categories.push({ category: indicator.category, entries: [entry] });
+  }
+  const peers = new Set(peersScope.reports.map((r) => r.agencyId)).size;
+  const flags = report
+    ? flagsForReport(
+        dataset,
+        report,
+        peersScope.observations.filter((o) => o.reportId === report.id),
+      )
+    : [];
+  return { agency, year, years, report, categories, flags, peers, reportedCount };
+}
