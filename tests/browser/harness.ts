@@ -241,6 +241,9 @@ export async function openPage(browser: Browser, origin: string, opts: PageOptio
     return ws.close();
   });
 
+  // tsx (esbuild keepNames) wraps named inner functions of page.evaluate() callbacks in __name();
+  // give the page a no-op one so the same callbacks run under tsx and vitest alike.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   const page = await context.newPage();
   if (opts.fixedTime !== null) await page.clock.setFixedTime(new Date(opts.fixedTime ?? DEFAULT_FIXED_TIME));
   page.on('console', (msg) => {
