@@ -1,16 +1,178 @@
-import type { ExtractionResult, ExtractOptions } from './types.ts';
+// Report text → report facts + indicator observations.
+// Pipeline: normalise (same length) → sentences, sections → scan numbers with measure words →
+// negative rules → year-on-year changes → list forms → indicator rules → refiners.
+import { classify } from './classify.ts';
+import { buildContexts, type MentionContext } from './context.ts';
+import { matchList } from './listRules.ts';
+import type { Mention } from './mention.ts';
+import { normalizeForMatching } from './normalize.ts';
+import { dedupeWithinSentence } from './refiners/dedupe.ts';
+import { deriveSuccessRate } from './refiners/deriveSuccessRate.ts';
+import { readReportMeta } from './reportMeta.ts';
+import { NEGATIVE_RULES } from './rules/negativeRules.ts';
+import { scanMentions } from './scanMentions.ts';
+import { findScope } from './scope.ts';
+import { mapSections, type SectionMap } from './sections.ts';
+import { evidenceSpan, splitSentences } from './segments.ts';
+import { isTarget } from './targets.ts';
+import type { ExtractedObservation, ExtractionResult, ExtractOptions } from './types.ts';
+import { readChange } from './yoy.ts';
 
-// Placeholder until the rule pipeline lands (same commit series).
-export function extractReport(text: string, _options: ExtractOptions = {}): ExtractionResult {
+/** Confidence lost per character between the cue and the number. */
+const DISTANCE_COST = 0.005;
+
+interface Found {
+  mentionIndex: number;
+  indicator: string;
+  rule: string;
+  confidence: number;
+  start: number;
+  end: number;
+}
+
+function observationFrom(
+  f: Found,
+  m: Mention,
+  ctx: MentionContext,
+  original: string,
+  s: string,
+  sections: SectionMap,
+  prevValueEnd: number | null,
+): ExtractedObservation {
+  const ev = evidenceSpan(ctx.sentence, f.start, f.end);
+  const head = s.slice(ctx.sentence.start, m.start);
+  const sincePrev = prevValueEnd !== null ? s.slice(prevValueEnd, m.start) : null;
   return {
-    report: {
-      title: '',
-      agency: '',
-      year: null,
-      published: null,
-      sections: { achievements: false, shortcomings: false, first_responsible_duties: false, next_year_plan: false },
-      chars: text.length,
-    },
-    observations: [],
+    indicator: f.indicator,
+    value: m.value,
+    unit: m.unit,
+    qualifier: m.qualifier,
+    derived: false,
+    text: original.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    evidence: original.slice(ev.start, ev.end),
+    evidenceStart: ev.start,
+    section: sections.at(f.start),
+    scope: findScope(head, sincePrev),
+    yoyPct: null,
+    confidence: Math.round(f.confidence * 100) / 100,
+    rule: f.rule,
   };
+}
+
+export function extractReport(original: string, options: ExtractOptions = {}): ExtractionResult {
+  const s = normalizeForMatching(original);
+  const sentences = splitSentences(s);
+  const sections = mapSections(s);
+  // Numbers that are not values (ordinals, slogans, rules…) are dropped first, so that they do not
+  // cut the phrases around the real values next to them.
+  const scanned = scanMentions(s);
+  const firstPass = buildContexts(s, scanned, sentences);
+  const mentions = scanned.filter((m, k) => {
+    const c = firstPass[k]!;
+    return !NEGATIVE_RULES.some((r) => r.test(s, m, c.before, c.after));
+  });
+  const contexts = buildContexts(s, mentions, sentences);
+
+  const consumed = new Set<number>();
+  const found: Found[] = [];
+  const changes = new Map<number, number>(); // mention index → yoy percent
+
+  for (let k = 0; k < mentions.length; k++) {
+    if (consumed.has(k)) continue;
+    const m = mentions[k]!;
+    const ctx = contexts[k]!;
+    const change = readChange(m, ctx.before);
+    if (change) {
+      if (change.pct !== null) changes.set(k, change.pct);
+      continue;
+    }
+    const list = matchList(s, mentions, contexts, k);
+    if (list) {
+      const classified = list.assignments.map((a) => ({
+        a,
+        c: classify(mentions[a.valueIndex]!.unit, a.subject, '', ctx.topic),
+      }));
+      if (classified.every((x) => x.c !== null)) {
+        for (const k2 of list.consumed) consumed.add(k2);
+        for (const { a, c } of classified) {
+          found.push({
+            mentionIndex: a.valueIndex,
+            indicator: c!.rule.indicator,
+            rule: `list:${c!.rule.name}`,
+            confidence: c!.rule.confidence - 0.05,
+            start: a.start,
+            end: a.end,
+          });
+        }
+        continue;
+      }
+      if (list.assignments.length === 0) {
+        for (const k2 of list.consumed) consumed.add(k2);
+        continue;
+      }
+    }
+    const c = classify(m.unit, ctx.before, ctx.after, ctx.topic);
+    if (!c) continue;
+    found.push({
+      mentionIndex: k,
+      indicator: c.rule.indicator,
+      rule: c.rule.name,
+      confidence: Math.max(0.5, c.rule.confidence - c.distance * DISTANCE_COST),
+      start: m.start,
+      end: m.end,
+    });
+  }
+
+  let observations: ExtractedObservation[] = [];
+  let prevSentence = -1;
+  let prevValueEnd: number | null = null;
+  for (const f of found) {
+    const m = mentions[f.mentionIndex]!;
+    const ctx = contexts[f.mentionIndex]!;
+    if (ctx.sentence.start !== prevSentence) {
+      prevSentence = ctx.sentence.start;
+      prevValueEnd = null;
+    }
+    const o = observationFrom(f, m, ctx, original, s, sections, prevValueEnd);
+    prevValueEnd = m.end;
+    if (
+      !options.includeTargets &&
+      (o.section === 'next_year_plan' || isTarget(s.slice(ctx.sentence.start, m.start)))
+    ) {
+      continue;
+    }
+    observations.push(o);
+  }
+
+  attachChanges(observations, mentions, contexts, changes);
+  observations = dedupeWithinSentence(observations);
+  observations = deriveSuccessRate(observations, original);
+
+  const meta = readReportMeta(original);
+  return {
+    report: { ...meta, sections: sections.presence, chars: original.length },
+    observations,
+  };
+}
+
+/** A stated change belongs to the nearest value before it in the same sentence. */
+function attachChanges(
+  observations: ExtractedObservation[],
+  mentions: readonly Mention[],
+  contexts: readonly MentionContext[],
+  changes: ReadonlyMap<number, number>,
+): void {
+  for (const [k, pct] of changes) {
+    const m = mentions[k]!;
+    const sentenceStart = contexts[k]!.sentence.start;
+    let best: ExtractedObservation | null = null;
+    for (const o of observations) {
+      if (o.end <= m.start && o.evidenceStart >= sentenceStart - 1 && o.start >= sentenceStart) {
+        if (!best || o.end > best.end) best = o;
+      }
+    }
+    if (best && best.yoyPct === null) best.yoyPct = pct;
+  }
 }

@@ -1,4 +1,5 @@
 // Extractor entry point: report text → report facts + indicator observations.
-export type { ExtractedObservation, ExtractedReport, ExtractionResult, ExtractOptions } from './types.ts';
+
 export { extractReport } from './extractReport.ts';
+export type { ExtractedObservation, ExtractedReport, ExtractionResult, ExtractOptions } from './types.ts';
 export const EXTRACTOR_VERSION = '0.1.0';

@@ -1,0 +1,71 @@
+// Chinese numerals: 两千余 → 2000, 十五 → 15, 三千五百 → 3500, 千 → 1000, 一万二千 → 12000.
+// Returns null for runs that are not a well-formed number (十四五, 二十大's 二十 is fine, 三会一课 is not a run).
+
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+
+export function parseChineseNumber(run: string): number | null {
+  if (run.length === 0 || run.length > 12) return null;
+  let total = 0; // completed big-unit sections
+  let section = 0; // current section below 万
+  let digit: number | null = null;
+  let lastSmall = Infinity; // small units must descend within a section (千 > 百 > 十)
+  let lastBig = Infinity;
+  let prevWasZero = false;
+  for (const ch of run) {
+    if (ch in DIGITS) {
+      // Two digits in a row ("十四五" → 十, 四, 五) is not a number, except 零 as a placeholder.
+      if (digit !== null && !prevWasZero) return null;
+      digit = DIGITS[ch]!;
+      prevWasZero = digit === 0;
+      continue;
+    }
+    prevWasZero = false;
+    const small = SMALL_UNITS[ch];
+    if (small !== undefined) {
+      if (small >= lastSmall) return null;
+      section += (digit ?? 1) * small;
+      digit = null;
+      lastSmall = small;
+      continue;
+    }
+    const big = BIG_UNITS[ch];
+    if (big !== undefined) {
+      if (big >= lastBig) return null;
+      section += digit ?? 0;
+      if (section === 0) section = 1; // "万" alone
+      total += section * big;
+      section = 0;
+      digit = null;
+      lastSmall = Infinity;
+      lastBig = big;
+      continue;
+    }
+    return null;
+  }
+  if (digit !== null) {
+    // A trailing digit after a unit is the next lower place: 两千五 → 2500, 三万五 → 35000.
+    if (lastSmall !== Infinity && lastSmall >= 100 && digit !== 0 && section % lastSmall === 0) {
+      section += digit * (lastSmall / 10);
+    } else {
+      section += digit;
+    }
+  }
+  return total + section;
+}

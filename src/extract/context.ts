@@ -1,0 +1,52 @@
+// The phrases around a mention that rules look at: the words before the number back to the start of
+// its clause, and the noun phrase after its measure word ("处理56件信息公开申请").
+import type { Mention } from './mention.ts';
+import { isClauseEnd, type Span, sentenceAt } from './segments.ts';
+
+const MAX_BEFORE = 80;
+const MAX_AFTER = 40;
+const TOPIC_RADIUS = 150;
+
+export interface MentionContext {
+  sentence: Span;
+  /** Text before the mention within its clause (and after the previous mention's own phrase). */
+  before: string;
+  beforeStart: number;
+  /** Noun phrase after the measure word, up to the clause end, a 、 or the next mention. */
+  after: string;
+  afterEnd: number;
+  /** Bounded part of the sentence used for topic words. */
+  topic: string;
+}
+
+export function buildContexts(
+  s: string,
+  mentions: readonly Mention[],
+  sentences: readonly Span[],
+): MentionContext[] {
+  const out: MentionContext[] = [];
+  let prevAfterEnd = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const sentence = sentenceAt(sentences, m.numStart);
+    const floor = Math.max(sentence.start, prevAfterEnd, m.start - MAX_BEFORE);
+    let a = m.start;
+    while (a > floor && !isClauseEnd(s[a - 1])) a--;
+    const next = mentions[k + 1];
+    const ceil = Math.min(sentence.end, next ? next.start : s.length, m.end + MAX_AFTER);
+    let b = m.end;
+    while (b < ceil && !isClauseEnd(s[b]) && s[b] !== '、') b++;
+    const t0 = Math.max(sentence.start, m.start - TOPIC_RADIUS);
+    const t1 = Math.min(sentence.end, m.end + TOPIC_RADIUS);
+    out.push({
+      sentence,
+      before: s.slice(a, m.start),
+      beforeStart: a,
+      after: s.slice(m.end, b),
+      afterEnd: b,
+      topic: s.slice(t0, t1),
+    });
+    prevAfterEnd = b;
+  }
+  return out;
+}

@@ -1,0 +1,371 @@
+// The ordered rule list, assembled as data (chrono style). Rates first, then counts by family.
+// Each regex is tested on short bounded phrases (≤ 80 chars), never on the whole text.
+import type { IndicatorRule } from './indicatorRule.ts';
+
+const PCT = ['%'];
+const CASES = ['件', '起', '宗', '例'];
+const PEOPLE = ['人', '名', '人次'];
+const SESSIONS = ['场', '次', '期', '班', '个', '堂', '场次'];
+const DOCS = ['件', '份', '个', '条', '项'];
+
+export const INDICATOR_RULES: readonly IndicatorRule[] = [
+  // ── rates ────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'court-appearance-rate',
+    indicator: 'litigation.head_appearance_rate',
+    units: PCT,
+    cue: /出庭应诉率|负责人出庭率|出庭率/,
+    side: 'before',
+    confidence: 0.95,
+  },
+  {
+    name: 'first-case-rate',
+    indicator: 'litigation.first_case_rate',
+    units: PCT,
+    cue: /首案.{0,6}(庭审|出庭|应诉)率?|首案率/,
+    side: 'before',
+    confidence: 0.9,
+  },
+  {
+    name: 'hearing-head-rate',
+    indicator: 'reconsideration.hearing_head_rate',
+    units: PCT,
+    cue: /听证率|参加.{0,10}听证.{0,2}率/,
+    side: 'before',
+    confidence: 0.9,
+  },
+  {
+    name: 'correction-rate',
+    indicator: 'reconsideration.correction_rate',
+    units: PCT,
+    cue: /纠错率/,
+    side: 'before',
+    confidence: 0.9,
+  },
+  {
+    name: 'settlement-rate',
+    indicator: 'reconsideration.settlement_rate',
+    units: PCT,
+    cue: /调撤率|调解和解率|和解率|撤回率|调解、和解.{0,8}(率|比例|占比)/,
+    side: 'before',
+    topic: /复议/,
+    confidence: 0.85,
+  },
+  {
+    name: 'loss-rate',
+    indicator: 'litigation.loss_rate',
+    units: PCT,
+    cue: /败诉率/,
+    side: 'before',
+    confidence: 0.9,
+  },
+  {
+    name: 'mediation-success-rate',
+    indicator: 'mediation.success_rate',
+    units: PCT,
+    cue: /调解成功率|调处成功率|化解成功率|化解率/,
+    side: 'before',
+    confidence: 0.95,
+  },
+  {
+    name: 'mediation-success-rate-topic',
+    indicator: 'mediation.success_rate',
+    units: PCT,
+    cue: /成功率/,
+    side: 'before',
+    topic: /调解|纠纷|矛盾/,
+    confidence: 0.85,
+  },
+  {
+    name: 'petition-on-time',
+    indicator: 'petition.on_time_rate',
+    units: PCT,
+    cue: /按期.{0,6}率|按时.{0,4}(办结|受理|答复)率|及时(受理|办结|答复|转送)率|办结率|受理率|转送率/,
+    side: 'before',
+    topic: /信访/,
+    confidence: 0.9,
+  },
+
+  // ── reconsideration ─────────────────────────────────────────────────────────────────────
+  {
+    name: 'reconsideration-received',
+    indicator: 'reconsideration.received',
+    units: ['件', '份'],
+    cue: /(收到|接收|收|接到).{0,8}复议申请|复议申请/,
+    side: 'before',
+    confidence: 0.95,
+  },
+  {
+    name: 'reconsideration-received-topic',
+    indicator: 'reconsideration.received',
+    units: ['件', '份'],
+    cue: /收到|接收|接到/,
+    side: 'before',
+    topic: /复议/,
+    forbid: /纠纷|咨询|热线|公开|信访|建议|提案/,
+    penalty: 3,
+    confidence: 0.85,
+  },
+  {
+    name: 'reconsideration-accepted',
+    indicator: 'reconsideration.accepted',
+    units: ['件'],
+    cue: /(受理|新收|立案).{0,10}复议|复议.{0,6}(受理|新收|立案)/,
+    confidence: 0.95,
+  },
+  {
+    name: 'reconsideration-accepted-topic',
+    indicator: 'reconsideration.accepted',
+    units: ['件'],
+    cue: /受理|新收|立案/,
+    side: 'before',
+    topic: /复议/,
+    forbid: /纠纷|咨询|热线|公开|信访|建议|提案|诉讼|调解/,
+    penalty: 3,
+    confidence: 0.85,
+  },
+  {
+    name: 'reconsideration-closed',
+    indicator: 'reconsideration.closed',
+    units: ['件'],
+    cue: /审结|办结|结案|审理终结/,
+    side: 'before',
+    topic: /复议/,
+    forbid: /纠纷|咨询|热线|公开|信访|建议|提案|诉讼|调解/,
+    confidence: 0.9,
+  },
+
+  // ── litigation ──────────────────────────────────────────────────────────────────────────
+  {
+    name: 'litigation-cases',
+    indicator: 'litigation.cases',
+    units: CASES,
+    cue: /行政诉讼案件|行政应诉案件|一审行政(诉讼)?案件|被诉|行政诉讼.{0,4}(收案|新收|发生|受理)|应诉案件/,
+    confidence: 0.9,
+  },
+
+  // ── petition / hotline / proposals ──────────────────────────────────────────────────────
+  {
+    name: 'hotline-cases',
+    indicator: 'hotline.cases',
+    units: ['件', '条', '个'],
+    cue: /热线|12345|工单/,
+    forbid: /法律咨询|法律服务热线|12348/,
+    confidence: 0.9,
+  },
+  {
+    name: 'proposals',
+    indicator: 'proposals.handled',
+    units: ['件', '份', '条'],
+    cue: /代表建议|人大建议|政协提案|委员提案|建议提案|建议和提案|人大.{0,4}(书面)?意见|提案/,
+    confidence: 0.9,
+  },
+
+  // ── mediation ───────────────────────────────────────────────────────────────────────────
+  {
+    name: 'mediation-resolved',
+    indicator: 'mediation.resolved',
+    units: CASES,
+    cue: /调解成功|成功调解|调处成功|成功化解|化解(矛盾)?纠纷|调解.{0,2}成功/,
+    confidence: 0.9,
+  },
+  {
+    name: 'mediation-accepted',
+    indicator: 'mediation.accepted',
+    units: CASES,
+    cue: /(受理|排查|接收|收到|新收|(?<!成功)调解|调处).{0,10}(纠纷|矛盾)|(纠纷|矛盾).{0,6}(受理|排查)/,
+    forbid: /复议|诉讼/,
+    confidence: 0.9,
+  },
+
+  // ── legal aid ───────────────────────────────────────────────────────────────────────────
+  {
+    name: 'legal-aid-cases',
+    indicator: 'legal_aid.cases',
+    units: ['件', '宗', '起'],
+    cue: /法律援助|法援|法律帮助/,
+    confidence: 0.9,
+  },
+  {
+    name: 'legal-consultations',
+    indicator: 'legal_aid.consultations',
+    units: ['件', '人次', '次', '条'],
+    cue: /法律咨询|咨询/,
+    topic: /法律|热线|12348|公共法律服务/,
+    confidence: 0.85,
+  },
+
+  // ── review of contracts, documents, opinions ────────────────────────────────────────────
+  {
+    name: 'counsel-engagements',
+    indicator: 'review.counsel_engagements',
+    units: ['次', '人次'],
+    cue: /法律顾问/,
+    confidence: 0.9,
+  },
+  {
+    name: 'fair-competition',
+    indicator: 'review.fair_competition',
+    units: ['件', '份', '个', '项'],
+    cue: /公平竞争/,
+    confidence: 0.9,
+  },
+  {
+    name: 'legal-opinions',
+    indicator: 'review.legal_opinions',
+    units: ['件', '份', '条'],
+    cue: /法律意见|律师意见|意见书|审查意见|审核意见|法律建议|法律审核意见/,
+    confidence: 0.9,
+  },
+  {
+    name: 'contracts',
+    indicator: 'review.contracts',
+    units: ['件', '份', '个'],
+    cue: /合同|协议/,
+    topic: /审查|审核|把关|合法性|法律顾问/,
+    confidence: 0.85,
+  },
+  {
+    name: 'normative-documents',
+    indicator: 'review.normative_documents',
+    units: ['件', '份', '个'],
+    cue: /规范性文件/,
+    confidence: 0.85,
+  },
+
+  // ── enforcement ─────────────────────────────────────────────────────────────────────────
+  {
+    name: 'case-files-reviewed',
+    indicator: 'enforcement.case_files_reviewed',
+    units: ['卷', '份', '件', '本'],
+    cue: /案卷/,
+    topic: /评查|检查|抽查|评审/,
+    confidence: 0.9,
+  },
+  {
+    name: 'certified-officers',
+    indicator: 'enforcement.certified_officers',
+    units: ['人', '名'],
+    cue: /持证|执法证|执法资格|执法证件/,
+    confidence: 0.9,
+  },
+  {
+    name: 'officers-examined',
+    indicator: 'training.officers_examined',
+    units: PEOPLE,
+    cue: /执法人员|执法队员|执法骨干/,
+    topic: /考试|培训|轮训|考核|测试|抽考/,
+    confidence: 0.9,
+  },
+
+  // ── accountability, legislation ─────────────────────────────────────────────────────────
+  {
+    name: 'units-reporting',
+    indicator: 'accountability.units_reporting',
+    units: ['家', '人', '个', '名', '位'],
+    cue: /述法/,
+    confidence: 0.9,
+  },
+  {
+    name: 'legislation-suggestions',
+    indicator: 'legislation.suggestions',
+    units: ['条', '项', '件'],
+    cue: /意见建议|立法建议|修改建议|建议/,
+    topic: /立法|草案|征求意见稿|法规|条例/,
+    confidence: 0.85,
+  },
+
+  // ── disclosure ──────────────────────────────────────────────────────────────────────────
+  {
+    name: 'disclosure-requests',
+    indicator: 'disclosure.requests_handled',
+    units: ['件', '份', '条'],
+    cue: /依申请公开|信息公开申请|公开申请|申请公开/,
+    confidence: 0.9,
+  },
+  {
+    name: 'disclosure-proactive',
+    indicator: 'disclosure.proactive_items',
+    units: ['件', '条', '份', '项', '个'],
+    cue: /主动公开/,
+    confidence: 0.9,
+  },
+  {
+    name: 'open-days',
+    indicator: 'disclosure.open_days',
+    units: ['场', '次', '期', '个'],
+    cue: /开放(日|月|周)|政府开放/,
+    confidence: 0.9,
+  },
+
+  // ── training ────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'leadership-study',
+    indicator: 'training.leadership_study',
+    units: ['次', '场', '期'],
+    cue: /中心组|常务会(议)?.{0,4}(学法|学习)|会前学法|会前学习|党委会前|党组会前|(领导班子|班子成员|领导干部).{0,6}学法|学法会/,
+    confidence: 0.9,
+  },
+  {
+    name: 'hours-per-person',
+    indicator: 'training.hours_per_person',
+    units: ['学时', '小时', '课时'],
+    cue: /人均|每人|平均|学时|学法|培训|学习/,
+    confidence: 0.85,
+  },
+  {
+    name: 'training-participants',
+    indicator: 'training.participants',
+    units: PEOPLE,
+    cue: /培训|参训|轮训|学法|考试|学习|测试|旁听/,
+    forbid: /受众|覆盖|惠及|持证|执法证/,
+    confidence: 0.85,
+  },
+
+  // ── publicity (before training sessions: 普法讲座 is publicity, 专题讲座 for staff is training) ──
+  {
+    name: 'publicity-lectures',
+    indicator: 'publicity.lectures',
+    units: ['场', '次', '堂', '期', '个'],
+    cue: /讲座|宣讲|法治课/,
+    topic: /普法|宣传|群众|社区|居民|市民|村民|学生|企业|进/,
+    confidence: 0.85,
+  },
+  {
+    name: 'training-sessions',
+    indicator: 'training.sessions',
+    units: SESSIONS,
+    cue: /培训|课程|专题班|班次|读书班|轮训|辅导|授课|讲座|专题课/,
+    confidence: 0.85,
+  },
+  {
+    name: 'publicity-audience',
+    indicator: 'publicity.audience',
+    units: ['人次', '人', '万人次'],
+    cue: /受众|覆盖|惠及|受益|参与群众|服务群众|观看/,
+    confidence: 0.85,
+  },
+  {
+    name: 'publicity-materials',
+    indicator: 'publicity.materials',
+    units: ['份', '张', '本', '册', '件'],
+    cue: /资料|海报|明白纸|折页|手册|读物|宣传品|宣传册|单页|挂图|宣传页/,
+    confidence: 0.85,
+  },
+  {
+    name: 'publicity-articles',
+    indicator: 'publicity.articles',
+    units: ['篇', '条', '期'],
+    cue: /信息|稿件|文章|推送|报道|推文|宣传.{0,6}内容|法治内容|公众号/,
+    forbid: /公开/,
+    confidence: 0.85,
+  },
+  {
+    name: 'publicity-events',
+    indicator: 'publicity.events',
+    units: ['场', '次', '项', '个'],
+    cue: /活动/,
+    topic: /普法|法治宣传|宣传|法治文化|宪法|民法典/,
+    confidence: 0.8,
+  },
+];

@@ -1,0 +1,48 @@
+// Measure words that make a number a countable value. A number without one (years, dates,
+// hotline numbers, slogans such as 三会一课 or 十四五) is never a value.
+
+/** Longest first, so 人次 wins over 人 and 个百分点 over 个. */
+export const UNITS: readonly string[] = [
+  '个百分点',
+  '人次',
+  '件次',
+  '场次',
+  '家次',
+  '学时',
+  '课时',
+  '小时',
+  '元',
+  '%',
+  '件',
+  '次',
+  '人',
+  '名',
+  '场',
+  '份',
+  '篇',
+  '卷',
+  '家',
+  '个',
+  '项',
+  '条',
+  '期',
+  '本',
+  '张',
+  '册',
+  '部',
+  '批',
+  '户',
+  '起',
+  '宗',
+  '例',
+  '堂',
+  '班',
+  '位',
+];
+
+export function matchUnit(s: string, at: number): string | null {
+  for (const u of UNITS) {
+    if (s.startsWith(u, at)) return u;
+  }
+  return null;
+}
