@@ -1,0 +1,64 @@
+// Dataset → the files of data/ (one CSV per table) or one JSON document. parseDatasetTables and
+// parseDatasetJson read both back to an equal Dataset.
+import { TABLES, type TableName } from '../domain/schema.ts';
+import type { Dataset } from '../domain/types.ts';
+import { type CsvValue, csvRow } from '../format/csvCell.ts';
+import { type Cell, TABLE_NAMES, type TableRecords, TO_ROW } from './tableRows.ts';
+
+function csvValue(cell: Cell | undefined): CsvValue {
+  if (Array.isArray(cell)) return cell.join('|');
+  return cell as CsvValue;
+}
+
+function records<T extends TableName>(dataset: Dataset, table: T): readonly TableRecords[T][] {
+  return dataset[table] as unknown as readonly TableRecords[T][];
+}
+
+export function serializeTableCsv<T extends TableName>(table: T, list: readonly TableRecords[T][]): string {
+  const columns = TABLES[table].map((c) => c.name);
+  const lines = [csvRow(columns)];
+  for (const record of list) {
+    const row = TO_ROW[table](record);
+    lines.push(csvRow(columns.map((c) => csvValue(row[c]))));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** CSV text per table: header + rows, LF line ends, columns in schema order. */
+export function serializeDatasetCsv(dataset: Dataset): Record<TableName, string> {
+  return {
+    indicators: serializeTableCsv('indicators', records(dataset, 'indicators')),
+    agencies: serializeTableCsv('agencies', records(dataset, 'agencies')),
+    reports: serializeTableCsv('reports', records(dataset, 'reports')),
+    observations: serializeTableCsv('observations', records(dataset, 'observations')),
+  };
+}
+
+export interface DatasetJson {
+  meta: Dataset['meta'];
+  indicators: Record<string, Cell>[];
+  agencies: Record<string, Cell>[];
+  reports: Record<string, Cell>[];
+  observations: Record<string, Cell>[];
+}
+
+/** The JSON form: the same column names as the CSV files, with typed values. */
+export function datasetToJson(dataset: Dataset): DatasetJson {
+  const rows = <T extends TableName>(table: T) =>
+    records(dataset, table).map((r) => {
+      const row = TO_ROW[table](r);
+      // Schema column order, so exported JSON diffs as cleanly as the CSV files.
+      return Object.fromEntries(TABLES[table].map((c) => [c.name, row[c.name] ?? null]));
+    });
+  const [indicators, agencies, reports, observations] = TABLE_NAMES.map(rows) as [
+    DatasetJson['indicators'],
+    DatasetJson['agencies'],
+    DatasetJson['reports'],
+    DatasetJson['observations'],
+  ];
+  return { meta: dataset.meta, indicators, agencies, reports, observations };
+}
+
+export function serializeDatasetJson(dataset: Dataset, space: number = 2): string {
+  return `${JSON.stringify(datasetToJson(dataset), null, space)}\n`;
+}

@@ -1,0 +1,228 @@
+// The whole view state lives in the URL hash, so reloading, sharing or embedding an address shows
+// the same view. serializeHash writes only what differs from the defaults; parseHash never throws
+// and falls back to the default for anything it does not understand.
+//
+//   #/                          overview
+//   #/indicator/<id>            #/agency/<id>          #/reports   #/reports/<id>
+//   #/compare?agencies=a,b      #/coverage             #/import
+//
+// Parameters (in this order when written): lang, region, district, type, year, chart, sort, group,
+// agencies, theme, dataset, src, embed.
+import type { Filter } from '../domain/filter.ts';
+import { isLang, type Lang } from '../domain/lang.ts';
+
+export type ViewName = 'overview' | 'indicator' | 'agency' | 'compare' | 'coverage' | 'reports' | 'import';
+export const VIEW_NAMES: readonly ViewName[] = [
+  'overview',
+  'indicator',
+  'agency',
+  'compare',
+  'coverage',
+  'reports',
+  'import',
+];
+
+export type ChartKind = 'bar' | 'table' | 'map' | 'radar';
+/** Chart kinds each view offers; the first is its default. Views absent here have no chart choice. */
+export const CHART_KINDS: Readonly<Partial<Record<ViewName, readonly ChartKind[]>>> = {
+  indicator: ['bar', 'table', 'map'],
+  compare: ['bar', 'radar', 'table'],
+};
+
+export type SortKey = 'value' | 'name';
+export type SortDir = 'asc' | 'desc';
+export type GroupBy = 'none' | 'region' | 'district' | 'type';
+export const GROUP_BYS: readonly GroupBy[] = ['none', 'region', 'district', 'type'];
+export type Theme = 'light' | 'dark';
+export type DatasetKind = 'bundled' | 'synthetic' | 'url';
+
+export interface ViewState {
+  view: ViewName;
+  /** indicator id, agency id or report id for the views that take one; null otherwise. */
+  id: string | null;
+  lang: Lang;
+  filter: Filter;
+  /** null for views without a chart choice; otherwise one of CHART_KINDS[view]. */
+  chart: ChartKind | null;
+  sort: { key: SortKey; dir: SortDir };
+  group: GroupBy;
+  /** Selected agencies (compare view; kept in the address on other views too). */
+  agencies: string[];
+  embed: boolean;
+  theme: Theme;
+  dataset: DatasetKind;
+  /** Relative address of the dataset when dataset = 'url' (never absolute: no foreign requests). */
+  datasetUrl: string | null;
+}
+
+export const DEFAULT_SORT: ViewState['sort'] = { key: 'value', dir: 'desc' };
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'overview',
+  id: null,
+  lang: 'zh',
+  filter: {},
+  chart: null,
+  sort: DEFAULT_SORT,
+  group: 'none',
+  agencies: [],
+  embed: false,
+  theme: 'light',
+  dataset: 'bundled',
+  datasetUrl: null,
+};
+
+const VIEWS_WITH_ID: ReadonlySet<ViewName> = new Set(['indicator', 'agency', 'reports']);
+
+export function defaultChart(view: ViewName): ChartKind | null {
+  return CHART_KINDS[view]?.[0] ?? null;
+}
+
+/** A state for a view with every other setting at its default (handy for links). */
+export function viewState(
+  view: ViewName,
+  id: string | null = null,
+  rest: Partial<ViewState> = {},
+): ViewState {
+  return normalize({ ...DEFAULT_VIEW_STATE, chart: defaultChart(view), ...rest, view, id });
+}
+
+/** Only relative addresses: a shared link must not make the dashboard fetch from another site. */
+export function isSafeDatasetUrl(url: string): boolean {
+  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('\\');
+}
+
+function normalize(s: ViewState): ViewState {
+  const charts = CHART_KINDS[s.view];
+  const chart = charts ? (s.chart !== null && charts.includes(s.chart) ? s.chart : charts[0]!) : null;
+  const id = VIEWS_WITH_ID.has(s.view) && s.id !== null && s.id !== '' ? s.id : null;
+  const view = (s.view === 'indicator' || s.view === 'agency') && id === null ? 'overview' : s.view;
+  const datasetUrl =
+    s.dataset === 'url' && s.datasetUrl !== null && isSafeDatasetUrl(s.datasetUrl) ? s.datasetUrl : null;
+  const dataset = s.dataset === 'url' && datasetUrl === null ? 'bundled' : s.dataset;
+  return {
+    ...s,
+    view,
+    id: view === s.view ? id : null,
+    chart: view === s.view ? chart : null,
+    dataset,
+    datasetUrl,
+  };
+}
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return part;
+  }
+}
+
+// encodeURIComponent throws on lone surrogates; those cannot be meant, so replace them.
+function encode(text: string): string {
+  return encodeURIComponent(
+    text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
+}
+
+function parseQuery(query: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = decode(eq < 0 ? pair : pair.slice(0, eq));
+    // The first occurrence wins, as with URLSearchParams.get().
+    if (!params.has(key)) params.set(key, eq < 0 ? '' : pair.slice(eq + 1));
+  }
+  return params;
+}
+
+function parseYear(raw: string | undefined): number | undefined {
+  if (raw === undefined || !/^\d{4}$/.test(raw)) return undefined;
+  const year = Number(raw);
+  return year >= 1949 && year <= 2999 ? year : undefined;
+}
+
+function oneOf<T extends string>(values: readonly T[], raw: string | undefined, fallback: T): T {
+  return raw !== undefined && (values as readonly string[]).includes(raw) ? (raw as T) : fallback;
+}
+
+function parseSort(raw: string | undefined): ViewState['sort'] {
+  if (raw === undefined) return DEFAULT_SORT;
+  const [key, dir] = raw.split('-');
+  if (key !== 'value' && key !== 'name') return DEFAULT_SORT;
+  // Names read naturally A→Z, values best-first (descending) when no direction is given.
+  const fallbackDir: SortDir = key === 'name' ? 'asc' : 'desc';
+  return { key, dir: dir === 'asc' || dir === 'desc' ? dir : fallbackDir };
+}
+
+export function parseHash(hash: string): ViewState {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  const q = text.indexOf('?');
+  const path = q < 0 ? text : text.slice(0, q);
+  const params = parseQuery(q < 0 ? '' : text.slice(q + 1));
+  const get = (key: string) => {
+    const raw = params.get(key);
+    return raw === undefined ? undefined : decode(raw);
+  };
+
+  const segments = path.split('/').filter((s) => s !== '');
+  const view = oneOf(VIEW_NAMES, segments[0], 'overview');
+  const id = segments[1] === undefined ? null : decode(segments.slice(1).join('/'));
+
+  const filter: Filter = {};
+  for (const key of ['region', 'district', 'type'] as const) {
+    const value = get(key);
+    if (value !== undefined && value !== '') filter[key] = value;
+  }
+  const year = parseYear(get('year'));
+  if (year !== undefined) filter.year = year;
+
+  const rawAgencies = params.get('agencies');
+  const agencies =
+    rawAgencies === undefined || rawAgencies === ''
+      ? []
+      : [...new Set(rawAgencies.split(',').map(decode))].filter((a) => a !== '');
+
+  const chart = get('chart');
+  const dataset = oneOf<DatasetKind>(['bundled', 'synthetic', 'url'], get('dataset'), 'bundled');
+  return normalize({
+    view,
+    id,
+    lang: isLang(get('lang')) ? (get('lang') as Lang) : 'zh',
+    filter,
+    chart: (chart ?? null) as ChartKind | null,
+    sort: parseSort(get('sort')),
+    group: oneOf(GROUP_BYS, get('group'), 'none'),
+    agencies,
+    embed: get('embed') === '1' || get('embed') === 'true',
+    theme: oneOf<Theme>(['light', 'dark'], get('theme'), 'light'),
+    dataset,
+    datasetUrl: get('src') ?? null,
+  });
+}
+
+export function serializeHash(state: ViewState): string {
+  const s = normalize(state);
+  let path = s.view === 'overview' ? '/' : `/${s.view}`;
+  if (s.id !== null) path += `/${encode(s.id)}`;
+  const params: string[] = [];
+  const add = (key: string, value: string) => params.push(`${key}=${value}`);
+  if (s.lang !== 'zh') add('lang', s.lang);
+  for (const key of ['region', 'district', 'type'] as const) {
+    const value = s.filter[key];
+    if (value !== undefined && value !== '') add(key, encode(value));
+  }
+  if (s.filter.year !== undefined) add('year', String(s.filter.year));
+  if (s.chart !== null && s.chart !== defaultChart(s.view)) add('chart', s.chart);
+  if (s.sort.key !== DEFAULT_SORT.key || s.sort.dir !== DEFAULT_SORT.dir)
+    add('sort', `${s.sort.key}-${s.sort.dir}`);
+  if (s.group !== 'none') add('group', s.group);
+  // Commas stay literal between ids (as the contract writes them); a comma inside an id is encoded.
+  if (s.agencies.length > 0) add('agencies', s.agencies.map(encode).join(','));
+  if (s.theme !== 'light') add('theme', s.theme);
+  if (s.dataset !== 'bundled') add('dataset', s.dataset);
+  if (s.datasetUrl !== null) add('src', encode(s.datasetUrl));
+  if (s.embed) add('embed', '1');
+  return `#${path}${params.length > 0 ? `?${params.join('&')}` : ''}`;
+}
