@@ -39,10 +39,28 @@ const ACHIEVEMENTS: readonly ((n: Pick) => string)[] = [
   (n) => `党组理论学习中心组集体学法${n(4, 24)}次，常务会议会前学法${n(6, 30)}次。`,
   (n) => `开展公平竞争审查${n(10, 300)}件，清理涉及市场主体的文件${n(3, 60)}件。`,
   (n) => `行政执法人员${n(200, 3000)}人参加法律知识考试，合格率${n(95, 100)}%。`,
-  () => '坚持把法治建设摆在全局工作的突出位置，持续完善议事规则和决策程序。',
-  () => '深入推进严格规范公正文明执法，全面落实行政执法公示、执法全过程记录和重大执法决定法制审核制度。',
-  () => '依托政务服务平台优化办事流程，群众办事更加便捷高效。',
 ];
+// Real reports are mostly prose: about one observation per 500–1,000 bytes in the shared corpus.
+// Mixing these in at PROSE_PER_NUMBER keeps the generated density in that range.
+const PROSE: readonly string[] = [
+  '坚持把法治建设摆在全局工作的突出位置，持续完善议事规则和决策程序。',
+  '深入推进严格规范公正文明执法，全面落实行政执法公示、执法全过程记录和重大执法决定法制审核制度。',
+  '依托政务服务平台优化办事流程，群众办事更加便捷高效。',
+  '健全重大行政决策公众参与、专家论证、风险评估和合法性审查机制，决策质量不断提高。',
+  '加强行政复议规范化建设，畅通申请渠道，推动行政争议实质性化解。',
+  '完善矛盾纠纷多元化解机制，推动人民调解、行政调解、司法调解衔接联动。',
+  '聚焦群众关心的热点问题，组织法律顾问深入社区开展法律咨询服务。',
+  '持续推进包容审慎监管，对轻微违法行为依法不予处罚或减轻处罚。',
+  '围绕优化营商环境，梳理涉企行政检查事项，减少对市场主体正常生产经营活动的干扰。',
+  '将学法用法情况纳入干部年度考核内容，推动领导干部带头尊法学法守法用法。',
+  '加强法律顾问和公职律师队伍建设，充分发挥其在依法决策中的参谋作用。',
+  '认真办理人大代表建议和政协委员提案，主动接受各方面监督。',
+  '建立健全行政执法与刑事司法衔接机制，形成执法合力。',
+  '推动政务公开标准化规范化，及时回应社会关切。',
+  '以案释法、以案普法，把普法融入执法办案全过程。',
+];
+const PROSE_PER_NUMBER = 6;
+
 const SHORTCOMINGS: readonly ((n: Pick) => string)[] = [
   () => '一是基层法治力量相对薄弱，专业人才较为缺乏。',
   () => '二是法治宣传的针对性和实效性有待提升，形式较为单一。',
@@ -63,21 +81,26 @@ function reportText(index: number): string {
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const agency = `${pick(DISTRICTS)}${pick(AGENCIES)}`;
   const parts: string[] = [`${agency}2024年法治政府建设情况报告`, `（2025年${n(1, 3)}月${n(1, 28)}日）`];
+  let bytes = 0;
+  const add = (line: string) => {
+    parts.push(line);
+    bytes += new TextEncoder().encode(line).length + 1;
+  };
   const section = (heading: string, sentences: readonly ((n: Pick) => string)[], count: number) => {
-    parts.push(heading);
+    add(heading);
     for (let p = 0; p < count; p++) {
       let paragraph = '';
-      for (let s = 0; s < 5; s++) paragraph += pick(sentences)(n);
-      parts.push(paragraph);
+      for (let s = 0; s < 5; s++) {
+        paragraph += rand() * (PROSE_PER_NUMBER + 1) < 1 ? pick(sentences)(n) : pick(PROSE);
+      }
+      add(paragraph);
     }
   };
-  let bytes = 0;
   for (let round = 1; bytes < FILE_BYTES; round++) {
     section(`一、2024年推进法治政府建设的主要举措和成效（第${round}部分）`, ACHIEVEMENTS, 12);
     section('二、存在的不足和原因', SHORTCOMINGS, 2);
     section('三、党政主要负责人履行推进法治建设第一责任人职责情况', DUTIES, 2);
     section('四、2025年推进法治政府建设的主要安排', PLANS, 2);
-    bytes = new TextEncoder().encode(parts.join('\n')).length;
   }
   return parts.join('\n');
 }
