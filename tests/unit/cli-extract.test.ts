@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/domain/schema.ts';
-import { ROOT } from '../shared.ts';
+import { describeWithShared, ROOT, sharedPath } from '../shared.ts';
 import { buildDocx } from './helpers/docx.ts';
 import { encodeGbk, encodeUtf8, encodeUtf16 } from './helpers/gbk.ts';
 
@@ -345,6 +345,28 @@ describe('npm run --silent extract', () => {
       for (const line of lines) {
         const record = JSON.parse(line) as Rec;
         expect(['report', 'observation']).toContain(record.type);
+      }
+    },
+    TIMEOUT,
+  );
+});
+
+describeWithShared('extract command on the shared corpus folder', () => {
+  it(
+    'reads every report, skips the non-report files, and its offsets point into each file',
+    () => {
+      const corpus = sharedPath('corpus');
+      const run = extract(corpus);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const records = ndjson(run.stdout);
+      const names = readdirSync(corpus)
+        .filter((name) => /\.(txt|html?|docx)$/i.test(name))
+        .sort();
+      expect(records.filter((r) => r.type === 'report').map((r) => r.report)).toEqual(names);
+      for (const o of records.filter((r) => r.type === 'observation')) {
+        const text = readFileSync(join(corpus, o.report as string), 'utf8').replace(/\r\n?/g, '\n');
+        expect(text.slice(o.start as number, o.end as number)).toBe(o.text);
       }
     },
     TIMEOUT,

@@ -109,6 +109,8 @@ describe('htmlToText is linear on hostile input', () => {
   it.each([
     ['nested unclosed divs', fill('<div><span>')],
     ['stray end tags', fill('</div></p>')],
+    ['deep nesting, then end tags that match nothing', fill('<div>') + fill('</span>')],
+    ['deep nesting closed from the outside', `<section>${fill('<div><b>')}</section>`],
     ['unclosed tags with attributes', fill('<a href=x class=nav ')],
     ['an unclosed quote then tags', `<div class="${fill('<p>x')}`],
     ['unclosed comments', fill('<!-- <p>')],
