@@ -13,7 +13,8 @@
 //
 // step(v) is the place value of v's last non-zero digit (770 → 10, 4000 → 1000, 95.6 → 0.1):
 // Chinese reports round down to the precision they state, so "770余" is 770–779 and "4000余张"
-// is 4000–4999. For percentages (unit "%") every upper bound is capped at 100.
+// is 4000–4999. Percentages (unit "%") are thresholds rather than rounded counts: "95%以上" can be
+// anything up to 100, so more_than/at_least reach 100 (closed) and "about" is capped at 100.
 import type { Qualifier } from './types.ts';
 
 export interface ValueInterval {
@@ -40,23 +41,27 @@ function round(n: number): number {
 }
 
 export function valueInterval(value: number, qualifier: Qualifier, unit?: string): ValueInterval {
-  const cap = unit === '%' ? 100 : Number.POSITIVE_INFINITY;
-  const capped = (n: number) => Math.max(value, Math.min(cap, round(n)));
+  const percent = unit === '%';
+  // Upper end of "more than v" / "at least v": a rate can reach 100, a count the next step.
+  const upper = percent ? Math.max(value, 100) : round(value + precisionStep(value));
   switch (qualifier) {
     case 'exact':
       return { low: value, high: value, lowOpen: false, highOpen: false };
-    case 'more_than': {
-      const high = capped(value + precisionStep(value));
-      return { low: value, high, lowOpen: true, highOpen: high !== cap };
-    }
-    case 'at_least': {
-      const high = capped(value + precisionStep(value));
-      return { low: value, high, lowOpen: false, highOpen: high !== cap };
-    }
+    case 'more_than':
+      return { low: value, high: upper, lowOpen: true, highOpen: !percent };
+    case 'at_least':
+      return { low: value, high: upper, lowOpen: false, highOpen: !percent };
     case 'nearly':
       return { low: round(value * 0.9), high: value, lowOpen: false, highOpen: false };
-    case 'about':
-      return { low: round(value * 0.9), high: capped(value * 1.1), lowOpen: false, highOpen: false };
+    case 'about': {
+      const high = round(value * 1.1);
+      return {
+        low: round(value * 0.9),
+        high: percent ? Math.max(value, Math.min(100, high)) : high,
+        lowOpen: false,
+        highOpen: false,
+      };
+    }
     case 'less_than':
       return { low: Math.min(0, value), high: value, lowOpen: false, highOpen: true };
     case 'at_most':
