@@ -28,12 +28,14 @@ export function parseChineseNumber(run: string): number | null {
   let lastSmall = Infinity; // small units must descend within a section (千 > 百 > 十)
   let lastBig = Infinity;
   let prevWasZero = false;
+  let zeroSinceUnit = false; // 一千零八: after a 零 the trailing digit is ones, not hundreds
   for (const ch of run) {
     if (ch in DIGITS) {
       // Two digits in a row ("十四五" → 十, 四, 五) is not a number, except 零 as a placeholder.
       if (digit !== null && !prevWasZero) return null;
       digit = DIGITS[ch]!;
       prevWasZero = digit === 0;
+      if (prevWasZero) zeroSinceUnit = true;
       continue;
     }
     prevWasZero = false;
@@ -43,6 +45,7 @@ export function parseChineseNumber(run: string): number | null {
       section += (digit ?? 1) * small;
       digit = null;
       lastSmall = small;
+      zeroSinceUnit = false;
       continue;
     }
     const big = BIG_UNITS[ch];
@@ -55,14 +58,19 @@ export function parseChineseNumber(run: string): number | null {
       digit = null;
       lastSmall = Infinity;
       lastBig = big;
+      zeroSinceUnit = false;
       continue;
     }
     return null;
   }
   if (digit !== null) {
     // A trailing digit after a unit is the next lower place: 两千五 → 2500, 三万五 → 35000.
-    if (lastSmall !== Infinity && lastSmall >= 100 && digit !== 0 && section % lastSmall === 0) {
+    if (zeroSinceUnit) {
+      section += digit;
+    } else if (lastSmall !== Infinity && lastSmall >= 100 && section % lastSmall === 0) {
       section += digit * (lastSmall / 10);
+    } else if (lastSmall === Infinity && lastBig !== Infinity && section === 0) {
+      total += digit * (lastBig / 10);
     } else {
       section += digit;
     }

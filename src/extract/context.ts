@@ -12,6 +12,12 @@ export interface MentionContext {
   /** Text before the mention within its clause (and after the previous mention's own phrase). */
   before: string;
   beforeStart: number;
+  /**
+   * Like `before`, but reaching back to the previous mention itself. Used when the previous number
+   * turned out not to be a value: its trailing phrase then belongs to this one
+   * ("对12部法律草案提出意见建议186条").
+   */
+  wideBefore: string;
   /** Noun phrase after the measure word, up to the clause end, a 、 or the next mention. */
   after: string;
   afterEnd: number;
@@ -26,10 +32,14 @@ export function buildContexts(
 ): MentionContext[] {
   const out: MentionContext[] = [];
   let prevAfterEnd = 0;
+  let prevEnd = 0;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const sentence = sentenceAt(sentences, m.numStart);
-    const floor = Math.max(sentence.start, prevAfterEnd, m.start - MAX_BEFORE);
+    const wideFloor = Math.max(sentence.start, prevEnd, m.start - MAX_BEFORE);
+    let w = m.start;
+    while (w > wideFloor && !isClauseEnd(s[w - 1])) w--;
+    const floor = Math.max(wideFloor, prevAfterEnd);
     let a = m.start;
     while (a > floor && !isClauseEnd(s[a - 1])) a--;
     const next = mentions[k + 1];
@@ -42,11 +52,13 @@ export function buildContexts(
       sentence,
       before: s.slice(a, m.start),
       beforeStart: a,
+      wideBefore: s.slice(w, m.start),
       after: s.slice(m.end, b),
       afterEnd: b,
       topic: s.slice(t0, t1),
     });
     prevAfterEnd = b;
+    prevEnd = m.end;
   }
   return out;
 }

@@ -20,6 +20,15 @@ import { readChange } from './yoy.ts';
 
 /** Confidence lost per character between the cue and the number. */
 const DISTANCE_COST = 0.005;
+/**
+ * How far back from a value scope and target words are looked for. Bounded so that a run-on
+ * "sentence" with thousands of numbers stays linear.
+ */
+const HEAD_WINDOW = 200;
+
+function sentenceHead(s: string, ctx: MentionContext, m: Mention): string {
+  return s.slice(Math.max(ctx.sentence.start, m.start - HEAD_WINDOW), m.start);
+}
 
 interface Found {
   mentionIndex: number;
@@ -40,8 +49,8 @@ function observationFrom(
   prevValueEnd: number | null,
 ): ExtractedObservation {
   const ev = evidenceSpan(ctx.sentence, f.start, f.end);
-  const head = s.slice(ctx.sentence.start, m.start);
-  const sincePrev = prevValueEnd !== null ? s.slice(prevValueEnd, m.start) : null;
+  const sincePrev =
+    prevValueEnd !== null ? s.slice(Math.max(prevValueEnd, m.start - HEAD_WINDOW), m.start) : null;
   return {
     indicator: f.indicator,
     value: m.value,
@@ -54,7 +63,7 @@ function observationFrom(
     evidence: original.slice(ev.start, ev.end),
     evidenceStart: ev.start,
     section: sections.at(f.start),
-    scope: findScope(head, sincePrev),
+    scope: findScope(sentenceHead(s, ctx, m), sincePrev),
     yoyPct: null,
     confidence: Math.round(f.confidence * 100) / 100,
     rule: f.rule,
@@ -113,7 +122,8 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
         continue;
       }
     }
-    const c = classify(m.unit, ctx.before, ctx.after, ctx.topic);
+    const prevIsValue = found.length > 0 && found[found.length - 1]!.mentionIndex === k - 1;
+    const c = classify(m.unit, prevIsValue ? ctx.before : ctx.wideBefore, ctx.after, ctx.topic);
     if (!c) continue;
     found.push({
       mentionIndex: k,
@@ -137,10 +147,7 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
     }
     const o = observationFrom(f, m, ctx, original, s, sections, prevValueEnd);
     prevValueEnd = m.end;
-    if (
-      !options.includeTargets &&
-      (o.section === 'next_year_plan' || isTarget(s.slice(ctx.sentence.start, m.start)))
-    ) {
+    if (!options.includeTargets && (o.section === 'next_year_plan' || isTarget(sentenceHead(s, ctx, m)))) {
       continue;
     }
     observations.push(o);
@@ -164,15 +171,12 @@ function attachChanges(
   contexts: readonly MentionContext[],
   changes: ReadonlyMap<number, number>,
 ): void {
-  for (const [k, pct] of changes) {
+  // Observations and changes are both in text order: one merged pass.
+  let i = 0;
+  for (const [k, pct] of [...changes].sort((a, b) => a[0] - b[0])) {
     const m = mentions[k]!;
-    const sentenceStart = contexts[k]!.sentence.start;
-    let best: ExtractedObservation | null = null;
-    for (const o of observations) {
-      if (o.end <= m.start && o.evidenceStart >= sentenceStart - 1 && o.start >= sentenceStart) {
-        if (!best || o.end > best.end) best = o;
-      }
-    }
-    if (best && best.yoyPct === null) best.yoyPct = pct;
+    while (i + 1 < observations.length && observations[i + 1]!.end <= m.start) i++;
+    const o = observations[i];
+    if (o && o.end <= m.start && o.start >= contexts[k]!.sentence.start && o.yoyPct === null) o.yoyPct = pct;
   }
 }

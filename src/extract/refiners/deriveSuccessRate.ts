@@ -6,10 +6,14 @@ export function deriveSuccessRate(obs: ExtractedObservation[], original: string)
   if (obs.some((o) => o.indicator === 'mediation.success_rate' && !o.derived)) return obs;
   const accepted = obs.filter((o) => o.indicator === 'mediation.accepted');
   const resolved = obs.filter((o) => o.indicator === 'mediation.resolved');
+  const bySentence = new Map<number, ExtractedObservation>();
+  for (const a of accepted) if (!bySentence.has(a.evidenceStart)) bySentence.set(a.evidenceStart, a);
+  let j = -1;
   for (const r of resolved) {
     // Prefer the accepted count stated in the same sentence, else the nearest before it.
-    const sameSentence = accepted.find((a) => a.evidenceStart === r.evidenceStart);
-    const a = sameSentence ?? accepted.filter((x) => x.start < r.start).at(-1);
+    while (j + 1 < accepted.length && accepted[j + 1]!.start < r.start) j++;
+    const sameSentence = bySentence.get(r.evidenceStart);
+    const a = sameSentence ?? accepted[j];
     if (!a || a.value <= 0 || r.value > a.value) continue;
     const start = Math.min(a.start, r.start);
     const end = Math.max(a.end, r.end);

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber } from '../../src/extract/chineseNumber.ts';
+import { normalizeForMatching } from '../../src/extract/normalize.ts';
+import { scanMentions } from '../../src/extract/scanMentions.ts';
+
+describe('parseChineseNumber', () => {
+  it.each([
+    ['十', 10],
+    ['十五', 15],
+    ['二十', 20],
+    ['一百二十', 120],
+    ['两千', 2000],
+    ['两千五', 2500],
+    ['三千五百', 3500],
+    ['千', 1000],
+    ['百', 100],
+    ['一万二千', 12000],
+    ['三万五', 35000],
+    ['一千零八', 1008],
+    ['两亿', 200000000],
+  ])('%s → %d', (run, value) => {
+    expect(parseChineseNumber(run)).toBe(value);
+  });
+
+  it.each(['十四五', '四五', '三一', '百十千'])('%s is not a number', (run) => {
+    expect(parseChineseNumber(run)).toBeNull();
+  });
+});
+
+/** Value, unit and qualifier of the only mention in a phrase. */
+function one(phrase: string) {
+  const ms = scanMentions(normalizeForMatching(phrase));
+  expect(ms, phrase).toHaveLength(1);
+  const m = ms[0]!;
+  return { value: m.value, unit: m.unit, qualifier: m.qualifier, text: phrase.slice(m.start, m.end) };
+}
+
+describe('scanMentions: numbers with measure words', () => {
+  it.each([
+    ['办理案件120件', 120, '件', 'exact', '120件'],
+    ['开展活动770余次', 770, '次', 'more_than', '770余次'],
+    ['培训干部两千余人', 2000, '人', 'more_than', '两千余人'],
+    ['组织学习十余次', 10, '次', 'more_than', '十余次'],
+    ['举办近千场讲座', 1000, '场', 'nearly', '近千场'],
+    ['开展百余场活动', 100, '场', 'more_than', '百余场'],
+    ['覆盖1.1万人次', 11000, '人次', 'exact', '1.1万人次'],
+    ['服务群众3.2万件', 32000, '件', 'exact', '3.2万件'],
+    ['挽回损失812.63万元', 8126300, '元', 'exact', '812.63万元'],
+    ['受理１２８件申请', 128, '件', 'exact', '１２８件'],
+    ['受理 96 件申请', 96, '件', 'exact', '96 件'],
+    ['合计1,613件', 1613, '件', 'exact', '1,613件'],
+    ['约300份资料', 300, '份', 'about', '约300份'],
+    ['发放资料300份左右', 300, '份', 'about', '300份左右'],
+    ['人均学时达40小时以上', 40, '小时', 'at_least', '40小时以上'],
+    ['不少于12学时', 12, '学时', 'at_least', '不少于12学时'],
+    ['至少5次', 5, '次', 'at_least', '至少5次'],
+    ['不到10家', 10, '家', 'less_than', '不到10家'],
+    ['不足8人', 8, '人', 'less_than', '不足8人'],
+    ['超过500人次', 500, '人次', 'more_than', '超过500人次'],
+    ['逾两万人', 20000, '人', 'more_than', '逾两万人'],
+    ['将近200篇', 200, '篇', 'nearly', '将近200篇'],
+    ['30人以下', 30, '人', 'at_most', '30人以下'],
+    ['不超过15件', 15, '件', 'at_most', '不超过15件'],
+    ['成功率为97.3%', 97.3, '%', 'exact', '97.3%'],
+    ['成功率为９７．３％', 97.3, '%', 'exact', '９７．３％'],
+    ['占比五分之一以上', 20, '%', 'at_least', '五分之一以上'],
+    ['约三分之二', 66.67, '%', 'about', '约三分之二'],
+    ['达到百分之九十五', 95, '%', 'exact', '百分之九十五'],
+    ['提高3.5个百分点', 3.5, '个百分点', 'exact', '3.5个百分点'],
+  ])('%s → %d %s %s', (phrase, value, unit, qualifier, text) => {
+    expect(one(phrase)).toEqual({ value, unit, qualifier, text });
+  });
+
+  it('keeps offsets into the original text with full-width digits', () => {
+    const original = '全年受理案件１２３件。';
+    const [m] = scanMentions(normalizeForMatching(original));
+    expect(original.slice(m!.start, m!.end)).toBe('１２３件');
+  });
+
+  it.each([
+    '2024年',
+    '1月16日',
+    '第四届',
+    '〔2024〕34号',
+    '6.0版',
+    '12348热线',
+    '3+N',
+    '十四五',
+    '三会一课',
+    '七进',
+  ])('%s has no measure word, so no mention', (phrase) => {
+    expect(scanMentions(normalizeForMatching(phrase))).toEqual([]);
+  });
+});
