@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CHART_KINDS,
+  type DatasetKind,
+  DEFAULT_VIEW_STATE,
+  GROUP_BYS,
+  isSafeDatasetUrl,
+  parseHash,
+  serializeHash,
+  VIEW_NAMES,
+  type ViewState,
+  viewState,
+} from '../../src/state/viewState.ts';
+
+fc.configureGlobal({ seed: 42, numRuns: 300 });
+
+describe('parseHash', () => {
+  it.each<[string, Partial<ViewState>]>([
+    ['', {}],
+    ['#', {}],
+    ['#/', {}],
+    ['#/indicator/mediation.success_rate', { view: 'indicator', id: 'mediation.success_rate', chart: 'bar' }],
+    [
+      '#/indicator/mediation.success_rate?chart=table&lang=en',
+      { view: 'indicator', id: 'mediation.success_rate', chart: 'table', lang: 'en' },
+    ],
+    ['#/indicator/x?chart=radar', { view: 'indicator', id: 'x', chart: 'bar' }],
+    [
+      '#/compare?agencies=sh-changning,sh-baoshan-justice',
+      { view: 'compare', chart: 'bar', agencies: ['sh-changning', 'sh-baoshan-justice'] },
+    ],
+    ['#/compare?agencies=a,,a,b&chart=radar', { view: 'compare', chart: 'radar', agencies: ['a', 'b'] }],
+    ['#/agency/sh-changning', { view: 'agency', id: 'sh-changning' }],
+    ['#/agency', {}],
+    ['#/agency/', {}],
+    ['#/reports', { view: 'reports' }],
+    ['#/reports/002_e74daa1a8bc6bbfa', { view: 'reports', id: '002_e74daa1a8bc6bbfa' }],
+    ['#/coverage', { view: 'coverage' }],
+    ['#/import', { view: 'import' }],
+    [
+      '#/coverage?region=%E4%B8%8A%E6%B5%B7%E5%B8%82&year=2024',
+      { view: 'coverage', filter: { region: '上海市', year: 2024 } },
+    ],
+    [
+      '#/coverage?region=上海市&district=宝山区&type=justice_bureau',
+      { view: 'coverage', filter: { region: '上海市', district: '宝山区', type: 'justice_bureau' } },
+    ],
+    ['#/?embed=1&theme=dark', { embed: true, theme: 'dark' }],
+    ['#/?sort=name', { sort: { key: 'name', dir: 'asc' } }],
+    ['#/?sort=value-asc&group=district', { sort: { key: 'value', dir: 'asc' }, group: 'district' }],
+    ['#/?dataset=synthetic', { dataset: 'synthetic' }],
+    ['#/?dataset=url&src=data%2Fother%2F', { dataset: 'url', datasetUrl: 'data/other/' }],
+    // An absolute address is refused: the dashboard never fetches from another site.
+    ['#/?dataset=url&src=https%3A%2F%2Fevil.example%2Fx.json', {}],
+    ['#/?dataset=url&src=//evil.example/x.json', {}],
+    ['#/?lang=en&lang=zh', { lang: 'en' }],
+    // Invalid values fall back to defaults without throwing
+    ['#/nonsense?lang=fr&year=abc&group=x&sort=zzz&theme=neon&dataset=ftp&embed=yes&chart=pie', {}],
+    ['#/?year=1800', {}],
+    ['#/?year=20245', {}],
+    ['#/?region=%E4', { filter: { region: '%E4' } }],
+    ['/indicator/a', { view: 'indicator', id: 'a', chart: 'bar' }],
+  ])('%s', (hash, expected) => {
+    expect(parseHash(hash)).toEqual({ ...DEFAULT_VIEW_STATE, ...expected });
+  });
+});
+
+describe('serializeHash writes only what differs from the defaults', () => {
+  it.each<[ViewState, string]>([
+    [DEFAULT_VIEW_STATE, '#/'],
+    [
+      viewState('indicator', 'mediation.success_rate', { lang: 'en' }),
+      '#/indicator/mediation.success_rate?lang=en',
+    ],
+    [viewState('indicator', 'a', { chart: 'map' }), '#/indicator/a?chart=map'],
+    [viewState('compare', null, { agencies: ['a', 'b'] }), '#/compare?agencies=a,b'],
+    [viewState('compare', null, { agencies: ['a,b', 'c'] }), '#/compare?agencies=a%2Cb,c'],
+    [
+      viewState('coverage', null, { filter: { region: '上海市', year: 2024 } }),
+      '#/coverage?region=%E4%B8%8A%E6%B5%B7%E5%B8%82&year=2024',
+    ],
+    [viewState('reports', 'r/1'), '#/reports/r%2F1'],
+    [
+      viewState('overview', null, { embed: true, theme: 'dark', sort: { key: 'name', dir: 'asc' } }),
+      '#/?sort=name-asc&theme=dark&embed=1',
+    ],
+    [
+      viewState('overview', null, { dataset: 'url', datasetUrl: 'x/y.json' }),
+      '#/?dataset=url&src=x%2Fy.json',
+    ],
+    [viewState('overview', null, { dataset: 'url', datasetUrl: 'https://a.b/' }), '#/'],
+  ])('%o → %s', (state, expected) => {
+    expect(serializeHash(state)).toBe(expected);
+  });
+});
+
+const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
+const filterArb = fc.record(
+  { region: text, district: text, type: text, year: fc.integer({ min: 1949, max: 2999 }) },
+  { requiredKeys: [] },
+);
+const validState: fc.Arbitrary<ViewState> = fc
+  .record({
+    view: fc.constantFrom(...VIEW_NAMES),
+    id: text,
+    hasId: fc.boolean(),
+    chartIndex: fc.nat(2),
+    lang: fc.constantFrom('zh' as const, 'en' as const),
+    filter: filterArb,
+    sort: fc.record({
+      key: fc.constantFrom('value' as const, 'name' as const),
+      dir: fc.constantFrom('asc' as const, 'desc' as const),
+    }),
+    group: fc.constantFrom(...GROUP_BYS),
+    agencies: fc.uniqueArray(text, { maxLength: 6 }),
+    embed: fc.boolean(),
+    theme: fc.constantFrom('light' as const, 'dark' as const),
+    dataset: fc.constantFrom<DatasetKind>('bundled', 'synthetic', 'url'),
+    datasetUrl: text.filter(isSafeDatasetUrl),
+  })
+  .map((r): ViewState => {
+    const charts = CHART_KINDS[r.view];
+    const needsId = r.view === 'indicator' || r.view === 'agency';
+    return {
+      view: r.view,
+      id: needsId || (r.view === 'reports' && r.hasId) ? r.id : null,
+      lang: r.lang,
+      filter: r.filter,
+      chart: charts ? charts[r.chartIndex % charts.length]! : null,
+      sort: r.sort,
+      group: r.group,
+      agencies: r.agencies,
+      embed: r.embed,
+      theme: r.theme,
+      dataset: r.dataset,
+      datasetUrl: r.dataset === 'url' ? r.datasetUrl : null,
+    };
+  });
+
+describe('round trip (fast-check, seed 42)', () => {
+  it('parse(serialize(s)) equals s for valid states', () => {
+    fc.assert(
+      fc.property(validState, (s) => {
+        expect(parseHash(serializeHash(s))).toEqual(s);
+      }),
+    );
+  });
+
+  it('serialize(parse(serialize(s))) === serialize(s)', () => {
+    fc.assert(
+      fc.property(validState, (s) => {
+        const once = serializeHash(s);
+        expect(serializeHash(parseHash(once))).toBe(once);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary input, and its output is a fixed point', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (hash) => {
+        const state = parseHash(hash);
+        const once = serializeHash(state);
+        expect(serializeHash(parseHash(once))).toBe(once);
+      }),
+    );
+  });
+});
