@@ -1,0 +1,77 @@
+// Extraction result → dataset records (Report + Observations). Shared by `npm run data`,
+// `extract --out` and the in-browser import, so the three can never disagree on ids or fields.
+import type { Observation, Origin, Report } from '../domain/types.ts';
+import type { ExtractionResult } from './types.ts';
+
+export interface RecordContext {
+  reportId: string;
+  agencyId: string;
+  file: string;
+  /** Metadata that beats what the text says (e.g. from a catalogue of reports). */
+  year?: number | null;
+  published?: string | null;
+  issuer?: string;
+  /** Origin of stated values: 'extracted' for bundled data, 'imported' for user imports. */
+  origin?: Extract<Origin, 'extracted' | 'imported'>;
+}
+
+/** Report id for a file: its base name without the extension ("002_ab12.txt" → "002_ab12"). */
+export function reportIdForFile(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '');
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+export function toRecords(
+  result: ExtractionResult,
+  ctx: RecordContext,
+): { report: Report; observations: Observation[] } {
+  const year = ctx.year ?? result.report.year ?? 0;
+  const origin = ctx.origin ?? 'extracted';
+  const report: Report = {
+    id: ctx.reportId,
+    agencyId: ctx.agencyId,
+    file: ctx.file,
+    title: result.report.title,
+    agencyText: result.report.agency,
+    year,
+    published: ctx.published ?? result.report.published,
+    issuer: ctx.issuer ?? '',
+    sections: { ...result.report.sections },
+    chars: result.report.chars,
+    origin,
+  };
+  const ids = result.observations.map((_, i) => `${ctx.reportId}#${i + 1}`);
+  const observations = result.observations.map((o, i): Observation => {
+    // A derived value's inputs are the stated values inside its span.
+    const inputs = o.derived
+      ? result.observations.flatMap((x, j) =>
+          !x.derived && x.start >= o.start && x.end <= o.end ? [ids[j]!] : [],
+        )
+      : [];
+    return {
+      id: ids[i]!,
+      reportId: ctx.reportId,
+      agencyId: ctx.agencyId,
+      year,
+      indicator: o.indicator,
+      value: o.value,
+      unit: o.unit,
+      qualifier: o.qualifier,
+      derived: o.derived,
+      text: o.text,
+      start: o.start,
+      end: o.end,
+      evidence: o.evidence,
+      evidenceStart: o.evidenceStart,
+      section: o.section,
+      scope: o.scope,
+      yoyPct: o.yoyPct,
+      confidence: o.confidence,
+      origin: o.derived ? 'derived' : origin,
+      inputs,
+      originalValue: null,
+    };
+  });
+  return { report, observations };
+}
