@@ -1,8 +1,7 @@
 // Sentences (evidence) and clause boundaries (rule context), computed once per report.
 
-/** Characters that end a sentence. Line breaks end one too: headings and list lines stand alone. */
-const SENTENCE_END = new Set(['。', '!', '?', ';', '\n']);
-/** Characters that end a clause inside a sentence. */
+// Sentences end at 。 ! ? ; and line breaks (headings and list lines stand alone); clauses also at
+// commas and colons. Matching runs on normalised text, where ！？；： are already ASCII.
 const CLAUSE_END = new Set(['，', ',', ':', '。', '!', '?', ';', '\n']);
 
 /** Longest evidence we keep; a run-on "sentence" (hostile input, a table dump) is clipped around the value. */
@@ -13,21 +12,28 @@ export interface Span {
   end: number;
 }
 
+const SENTENCE_END_RE = /[。!?;\n]/g;
+
+const isSpaceOrBreak = (c: number): boolean => c === 32 || c === 10;
+
 /** Sentence spans covering the text, trimmed of surrounding spaces. */
 export function splitSentences(s: string): Span[] {
   const out: Span[] = [];
+  const push = (start: number, end: number) => {
+    let a = start;
+    let b = end;
+    while (a < b && isSpaceOrBreak(s.charCodeAt(a))) a++;
+    while (b > a && s.charCodeAt(b - 1) === 32) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
   let start = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || SENTENCE_END.has(s[i]!)) {
-      const end = i < s.length && s[i] !== '\n' ? i + 1 : i;
-      let a = start;
-      let b = end;
-      while (a < b && (s[a] === ' ' || s[a] === '\n')) a++;
-      while (b > a && s[b - 1] === ' ') b--;
-      if (b > a) out.push({ start: a, end: b });
-      start = i + 1;
-    }
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(s); m; m = SENTENCE_END_RE.exec(s)) {
+    const i = m.index;
+    push(start, s.charCodeAt(i) === 10 ? i : i + 1);
+    start = i + 1;
   }
+  push(start, s.length);
   return out;
 }
 
