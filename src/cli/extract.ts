@@ -4,9 +4,11 @@ import { once } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { serializeTableCsv } from '../data/serializeDataset.ts';
 import { TABLE_FILES } from '../domain/schema.ts';
+import type { Observation, Report } from '../domain/types.ts';
+import { reportIdForFile, toRecords } from '../extract/toRecords.ts';
 import { csvRow } from '../format/csvCell.ts';
-import { observationRows, reportRow, tableHeader } from './datasetRows.ts';
 import { extractFiles } from './extractFiles.ts';
 import { listInputFiles } from './listInputFiles.ts';
 import {
@@ -75,17 +77,23 @@ function stdoutSink(format: Format): Sink {
 }
 
 function datasetSink(dir: string): Sink {
-  const reports = [tableHeader('reports')];
-  const observations = [tableHeader('observations')];
+  const reports: Report[] = [];
+  const observations: Observation[] = [];
   return {
     async file(f) {
-      reports.push(reportRow(f));
-      observations.push(...observationRows(f));
+      // Without a catalogue of agencies, the agency id is the name the report gives itself.
+      const records = toRecords(f.result, {
+        reportId: reportIdForFile(f.name),
+        agencyId: f.result.report.agency,
+        file: f.name,
+      });
+      reports.push(records.report);
+      observations.push(...records.observations);
     },
     async end() {
       await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, TABLE_FILES.reports), `${reports.join('\n')}\n`);
-      await writeFile(join(dir, TABLE_FILES.observations), `${observations.join('\n')}\n`);
+      await writeFile(join(dir, TABLE_FILES.reports), serializeTableCsv('reports', reports));
+      await writeFile(join(dir, TABLE_FILES.observations), serializeTableCsv('observations', observations));
     },
   };
 }

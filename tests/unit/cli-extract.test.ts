@@ -310,7 +310,9 @@ describe('extract command: output formats', () => {
       expect(reportHeader).toEqual(TABLES.reports.map((c) => c.name));
       expect(obsHeader).toEqual(TABLES.observations.map((c) => c.name));
       const rcol = (row: string[], name: string) => row[reportHeader!.indexOf(name)];
-      expect(reports.map((r) => rcol(r, 'report_id'))).toEqual(['utf8.txt', 'gbk.txt']);
+      // Report ids are the file names without extension, as in data/; the file column keeps the name.
+      expect(reports.map((r) => rcol(r, 'report_id'))).toEqual(['utf8', 'gbk']);
+      expect(reports.map((r) => rcol(r, 'file'))).toEqual(['utf8.txt', 'gbk.txt']);
       expect(reports.map((r) => rcol(r, 'origin'))).toEqual(['extracted', 'extracted']);
       expect(reports.map((r) => rcol(r, 'chars'))).toEqual([String(REPORT.length), String(REPORT.length)]);
 
@@ -321,7 +323,7 @@ describe('extract command: output formats', () => {
       expect(new Set(ids).size).toBe(ids.length);
       observations.forEach((row, i) => {
         const o = expectedObs[i]!;
-        expect(ocol(row, 'report_id')).toBe(o.report);
+        expect(ocol(row, 'report_id')).toBe(o.report.replace(/\.txt$/, ''));
         expect(Number(ocol(row, 'value'))).toBe(o.value);
         expect(ocol(row, 'origin')).toBe(o.derived ? 'derived' : 'extracted');
       });
