@@ -55,9 +55,15 @@ interface Source {
 
 interface Located<T> {
   record: T;
+  table: TableName;
   file: string;
   line: number;
   lineKind: DatasetIssue['lineKind'];
+}
+
+/** JSON issues name their table ("reports: …"): one file holds all four. */
+function where(table: TableName, src: Pick<Source, 'lineKind'>): string {
+  return src.lineKind === 'item' ? `${table}: ` : '';
 }
 
 type Rows = { [T in TableName]: Located<TableRecords[T]>[] };
@@ -80,7 +86,7 @@ function typeRows(
           ...src,
           line,
           column: column.name,
-          message: `${result.message}; row dropped`,
+          message: `${where(table, src)}${result.message}; row dropped`,
           severity: 'error',
         });
     }
@@ -88,7 +94,13 @@ function typeRows(
       issues.push(...problems);
       continue;
     }
-    out.push({ record: FROM_ROW[table](typed as TypedRow), file: src.file, line, lineKind: src.lineKind });
+    out.push({
+      record: FROM_ROW[table](typed as TypedRow),
+      table,
+      file: src.file,
+      line,
+      lineKind: src.lineKind,
+    });
   }
   return out;
 }
@@ -106,7 +118,7 @@ function unknownColumnsWarning(
     ...src,
     line: src.lineKind === 'line' ? 1 : 0,
     column: unknown[0]!,
-    message: `unknown column${unknown.length > 1 ? 's' : ''} ignored: ${unknown.join(', ')}`,
+    message: `${where(table, src)}unknown column${unknown.length > 1 ? 's' : ''} ignored: ${unknown.join(', ')}`,
     severity: 'warning',
   });
 }
@@ -188,7 +200,15 @@ function assemble(
     column: string | null,
     message: string,
     severity: DatasetIssue['severity'] = 'error',
-  ) => issues.push({ file: at.file, line: at.line, lineKind: at.lineKind, column, message, severity });
+  ) =>
+    issues.push({
+      file: at.file,
+      line: at.line,
+      lineKind: at.lineKind,
+      column,
+      message: `${where(at.table, at)}${message}`,
+      severity,
+    });
 
   // Ids are unique per table: the first row with an id is kept, later ones are reported.
   function unique<T extends { id: string }>(table: TableName, list: Located<T>[]): Located<T>[] {
@@ -387,7 +407,7 @@ export function parseDatasetJson(
           ...src,
           line: i + 1,
           column: null,
-          message: `${table} item is not an object; dropped`,
+          message: `${table}: item is not an object; dropped`,
           severity: 'error',
         });
         return;
@@ -400,10 +420,8 @@ export function parseDatasetJson(
     (rows[table] as any[]).push(...typeRows(table, src, raw, errors));
   }
   const meta = readMeta(top.meta);
-  return {
-    dataset: assemble(rows, present, { ...opts, meta: { ...meta, ...opts.meta } }, errors),
-    errors: sortIssues(errors),
-  };
+  // Generation order (table by table, item by item) reads best for one JSON file.
+  return { dataset: assemble(rows, present, { ...opts, meta: { ...meta, ...opts.meta } }, errors), errors };
 }
 
 function readMeta(raw: unknown): Partial<DatasetMeta> {
@@ -417,7 +435,7 @@ function readMeta(raw: unknown): Partial<DatasetMeta> {
   return meta;
 }
 
-/** Issues in file order, then by line, errors before warnings on the same line. */
+/** CSV issues by file, then line, errors before warnings on the same line. */
 function sortIssues(issues: DatasetIssue[]): DatasetIssue[] {
   return [...issues].sort(
     (a, b) =>
