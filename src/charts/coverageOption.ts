@@ -11,6 +11,7 @@ import { formatValue } from '../format/value.ts';
 import { coverageAriaLabel } from './ariaSummary.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { type ChartTheme, hatchDecal, PEER_SCALE, THEME_COLORS } from './palette.ts';
+import { rankLabel } from './rankLabel.ts';
 
 export interface CoverageOptionOptions {
   theme?: ChartTheme;
@@ -36,9 +37,9 @@ function cellTooltip(matrix: CoverageMatrix, x: number, y: number, lang: Lang): 
   if (cell.position) {
     lines.push(
       escapeHtml(
-        cell.percentile === null
-          ? t(lang, 'coverage.notComparable')
-          : `${t(lang, 'coverage.position')}: ${t(lang, 'indicator.rankRange', { from: cell.position.rank.from, to: cell.position.rank.to })} / ${cell.position.of}`,
+        `${t(lang, 'coverage.position')}: ${rankLabel(cell.position.rank)} / ${cell.position.of}${
+          cell.percentile === null ? ` (${t(lang, 'coverage.notComparable')})` : ''
+        }`,
       ),
     );
   }

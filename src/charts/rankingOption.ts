@@ -15,6 +15,10 @@ import { formatValue, NOT_REPORTED } from '../format/value.ts';
 import { rankingAriaLabel } from './ariaSummary.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { type ChartTheme, hatchDecal, ORIGIN_COLORS, THEME_COLORS } from './palette.ts';
+import { rankLabel } from './rankLabel.ts';
+
+// Re-exported: callers (tables next to the chart) label ranks the same way.
+export { rankLabel } from './rankLabel.ts';
 
 export interface RankingOptionOptions {
   theme?: ChartTheme;
@@ -33,10 +37,6 @@ export function displayOrigin(o: { origin: Origin; derived: boolean }): Origin {
   return o.derived && o.origin === 'extracted' ? 'derived' : o.origin;
 }
 
-export function rankLabel(rank: { from: number; to: number }): string {
-  return rank.from === rank.to ? String(rank.from) : `${rank.from}–${rank.to}`;
-}
-
 const MARKERS: Record<Exclude<Qualifier, 'exact'>, { symbol: string; rotate: number }> = {
   more_than: { symbol: 'triangle', rotate: -90 },
   at_least: { symbol: 'triangle', rotate: -90 },
@@ -51,7 +51,7 @@ function tooltipHtml(row: RankRow, lang: Lang): string {
   const parts = [
     `<b>${escapeHtml(agencyName(row.agency, lang))}</b>`,
     `${escapeHtml(formatValue(o, lang))} · ${escapeHtml(t(lang, `origin.${displayOrigin(o)}`))}`,
-    escapeHtml(t(lang, 'indicator.rankRange', { from: row.rank.from, to: row.rank.to })),
+    escapeHtml(`${t(lang, 'indicator.rank')}: ${rankLabel(row.rank)}`),
   ];
   if (o.qualifier !== 'exact') parts.push(escapeHtml(t(lang, `qualifier.${o.qualifier}`)));
   if (o.originalValue !== null) {
