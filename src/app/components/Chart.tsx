@@ -3,62 +3,75 @@
 // numbers as a table for people who cannot or would rather not read a chart.
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import { echarts } from '../echarts.ts';
+
+export interface ChartKindChoice {
+  id: string;
+  text: string;
+}
 
 export interface ChartProps {
   option: EChartsOption;
-  /** What the chart shows in words (from ariaSummary): indicator, how many agencies, extremes. */
+  /** What the chart shows in words (from src/charts/ariaSummary): indicator, agencies, extremes. */
   label: string;
-  /** The same data as a table; shown instead of the chart when the reader asks for it. */
+  /** The same data as a table; shown instead of the drawing when the reader picks "table". */
   table: ReactNode;
   /** Pixel height of the drawing area. */
   height: number;
-  /** Text of the toggle buttons ("图表"/"表格" in the reader's language). */
-  chartText: string;
-  tableText: string;
-  /** Controlled mode (e.g. the chart kind lives in the address); uncontrolled when absent. */
-  showTable?: boolean;
-  onShowTable?: (show: boolean) => void;
-  /** SVG stays crisp and selectable for small charts; canvas is faster for hundreds of bars. */
-  renderer?: 'canvas' | 'svg';
+  /**
+   * The choices offered, in order; the one with id "table" shows `table`. Default: chart/table
+   * with the texts given in chartText/tableText.
+   */
+  kinds?: readonly ChartKindChoice[];
+  chartText?: string;
+  tableText?: string;
+  /** Controlled mode (the chart kind lives in the address); uncontrolled when absent. */
+  kind?: string;
+  onKind?: (kind: string) => void;
   onClickItem?: (dataIndex: number, seriesIndex: number) => void;
 }
 
-// Stable objects: echarts-for-react re-creates the instance whenever opts change identity-deeply.
-const CANVAS = { renderer: 'canvas' } as const;
-const SVG = { renderer: 'svg' } as const;
+// Canvas only (the SVG renderer would add ~15 kB to the first page). A stable object, because
+// echarts-for-react re-creates the instance whenever opts change.
+const OPTS = { renderer: 'canvas' } as const;
 
 export function Chart(props: ChartProps) {
-  const [localTable, setLocalTable] = useState(false);
-  const showTable = props.showTable ?? localTable;
-  const setShowTable = props.onShowTable ?? setLocalTable;
+  const kinds = props.kinds ?? [
+    { id: 'chart', text: props.chartText ?? 'Chart' },
+    { id: 'table', text: props.tableText ?? 'Table' },
+  ];
+  const [localKind, setLocalKind] = useState(kinds[0]!.id);
+  const kind = props.kind ?? localKind;
+  const setKind = props.onKind ?? setLocalKind;
   const tableId = useId();
-  const onEvents = props.onClickItem
-    ? {
-        click: (e: { dataIndex: number; seriesIndex?: number }) =>
-          props.onClickItem?.(e.dataIndex, e.seriesIndex ?? 0),
-      }
-    : undefined;
+  const onClickItem = props.onClickItem;
+  const onEvents = useMemo(
+    () =>
+      onClickItem
+        ? {
+            click: (e: { dataIndex: number; seriesIndex?: number }) =>
+              onClickItem(e.dataIndex, e.seriesIndex ?? 0),
+          }
+        : undefined,
+    [onClickItem],
+  );
   return (
     <div className="chart">
-      <fieldset className="segmented chart-toggle">
-        <legend className="sr-only">
-          {props.chartText} / {props.tableText}
-        </legend>
-        <button type="button" aria-pressed={!showTable} onClick={() => setShowTable(false)}>
-          {props.chartText}
-        </button>
-        <button
-          type="button"
-          aria-pressed={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable(true)}
-        >
-          {props.tableText}
-        </button>
-      </fieldset>
-      {showTable ? (
+      <div className="segmented chart-toggle">
+        {kinds.map((k) => (
+          <button
+            key={k.id}
+            type="button"
+            aria-pressed={kind === k.id}
+            aria-controls={k.id === 'table' ? tableId : undefined}
+            onClick={() => setKind(k.id)}
+          >
+            {k.text}
+          </button>
+        ))}
+      </div>
+      {kind === 'table' ? (
         <div id={tableId} className="chart-table">
           {props.table}
         </div>
@@ -69,7 +82,7 @@ export function Chart(props: ChartProps) {
             option={props.option}
             notMerge={true}
             lazyUpdate={true}
-            opts={props.renderer === 'svg' ? SVG : CANVAS}
+            opts={OPTS}
             style={{ height: props.height, width: '100%' }}
             onEvents={onEvents}
           />

@@ -1,0 +1,29 @@
+// What every view needs from the shell: the address-derived state, the loaded data and its
+// lookups, and a way to open a value's provenance. Provided once by App.
+import { createContext, useContext } from 'react';
+import type { Lang } from '../domain/lang.ts';
+import type { MessageKey, MessageParams } from '../format/messages.ts';
+import type { ViewState } from '../state/viewState.ts';
+import type { Navigate } from './hooks/useViewState.ts';
+import type { DatasetIndex } from './lib/datasetIndex.ts';
+
+export interface AppContextValue {
+  state: ViewState;
+  navigate: Navigate;
+  lang: Lang;
+  /** t() bound to the current language. */
+  tr: (key: MessageKey, params?: MessageParams) => string;
+  /** Link to another view keeping site-wide choices. */
+  href: (view: ViewState['view'], id?: string | null, extra?: Partial<ViewState>) => string;
+  index: DatasetIndex;
+  /** Opens the provenance dialog for an observation; the opener regains focus on close. */
+  showProvenance: (observationId: string) => void;
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp outside <AppContext>');
+  return value;
+}

@@ -1,0 +1,116 @@
+// Where a number came from: the sentence with the number marked, the report and its part, the
+// qualifier as words, scope, year-on-year change, and for derived values the numbers it was
+// computed from. A native modal <dialog>: focus moves in, Esc closes, focus returns to the opener.
+import { useEffect, useRef } from 'react';
+import type { Observation } from '../../domain/types.ts';
+import { originKey, qualifierKey, sectionKey } from '../../format/messages.ts';
+import { agencyName, indicatorName } from '../../format/names.ts';
+import { formatChangePct, formatNumber } from '../../format/number.ts';
+import { formatValue } from '../../format/value.ts';
+import { useApp } from '../AppContext.ts';
+import { Evidence } from './Evidence.tsx';
+
+export function ProvenanceDialog({ observationId, onClose }: { observationId: string; onClose: () => void }) {
+  const { lang, tr, href, index } = useApp();
+  const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
+  const o = index.observationById.get(observationId);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    opener.current = document.activeElement;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      // Give focus back to whatever opened the dialog (the value button), if it is still there.
+      if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
+    };
+  }, []);
+
+  const indicator = o ? index.indicatorById.get(o.indicator) : undefined;
+  const agency = o ? index.agencyById.get(o.agencyId) : undefined;
+  const report = o ? index.reportById.get(o.reportId) : undefined;
+  const inputs = (o?.inputs ?? [])
+    .map((id) => index.observationById.get(id))
+    .filter((x): x is Observation => x !== undefined);
+  const titleId = `prov-title-${observationId}`;
+
+  return (
+    // Closing by Esc fires "close"; onClose then unmounts us and the cleanup restores focus.
+    <dialog ref={ref} className="provenance" aria-labelledby={titleId} onClose={onClose}>
+      <div className="dialog-head">
+        <h2 id={titleId}>
+          {indicator ? indicatorName(indicator, lang) : (o?.indicator ?? observationId)}
+          {agency ? ` · ${agencyName(agency, lang)}` : ''}
+        </h2>
+        <button type="button" onClick={() => ref.current?.close()}>
+          {tr('ui.close')}
+        </button>
+      </div>
+      {!o ? (
+        <p>{tr('app.notFound', { id: observationId })}</p>
+      ) : (
+        <>
+          <p className="big">
+            <strong>{formatValue(o, lang)}</strong>
+            {o.derived ? <span className="badge badge-derived">{tr('origin.derived')}</span> : null}
+          </p>
+          {o.derived && inputs.length > 0 ? (
+            <>
+              <p>{tr('ui.derivedFrom')}</p>
+              <ul>
+                {inputs.map((input) => (
+                  <li key={input.id}>
+                    {index.indicatorById.get(input.indicator)
+                      ? indicatorName(index.indicatorById.get(input.indicator)!, lang)
+                      : input.indicator}
+                    {'：'}
+                    <strong>{formatValue(input, lang)}</strong>
+                    <Evidence observation={input} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <>
+              <h3>{tr('indicator.evidence')}</h3>
+              <Evidence observation={o} />
+            </>
+          )}
+          <dl>
+            <dt>{tr('ui.report')}</dt>
+            <dd>
+              {report ? <a href={href('reports', report.id)}>{report.title || report.file}</a> : o.reportId}
+            </dd>
+            <dt>{tr('reports.year')}</dt>
+            <dd>{o.year}</dd>
+            <dt>{tr('ui.section')}</dt>
+            <dd>{tr(sectionKey(o.section))}</dd>
+            <dt>{tr('ui.asWritten')}</dt>
+            <dd>{o.text || '—'}</dd>
+            <dt>{tr('ui.qualifier')}</dt>
+            <dd>{tr(qualifierKey(o.qualifier))}</dd>
+            <dt>{tr('ui.scope')}</dt>
+            <dd>{o.scope || tr('ui.scopeWhole')}</dd>
+            {o.yoyPct !== null ? (
+              <>
+                <dt>{tr('ui.yoy')}</dt>
+                <dd>{formatChangePct(o.yoyPct, lang)}</dd>
+              </>
+            ) : null}
+            <dt>{tr('ui.origin')}</dt>
+            <dd>
+              {tr(originKey(o.derived && o.origin === 'extracted' ? 'derived' : o.origin))}
+              {o.originalValue !== null
+                ? ` · ${tr('origin.originalValue', { value: formatNumber(o.originalValue, lang) })}`
+                : ''}
+            </dd>
+            <dt>{tr('ui.confidence')}</dt>
+            <dd>{formatNumber(o.confidence * 100, lang, { maximumFractionDigits: 0 })}%</dd>
+          </dl>
+        </>
+      )}
+    </dialog>
+  );
+}

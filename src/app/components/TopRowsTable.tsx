@@ -1,0 +1,38 @@
+// The rows a ranking chart draws, as a table (the chart's text alternative).
+import type { RankRow } from '../../domain/ranking.ts';
+import { agencyName } from '../../format/names.ts';
+import { formatValue } from '../../format/value.ts';
+import { useApp } from '../AppContext.ts';
+import { rankText } from '../lib/labels.ts';
+
+export function TopRowsTable({ rows, caption }: { rows: readonly RankRow[]; caption: string }) {
+  const { lang, tr } = useApp();
+  return (
+    <table className="data">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="num">
+            {tr('indicator.rank')}
+          </th>
+          <th scope="col">{tr('indicator.agency')}</th>
+          <th scope="col" className="num">
+            {tr('indicator.value')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.agency.id}>
+            <td className="num">{rankText(r.rank)}</td>
+            <th scope="row">{agencyName(r.agency, lang)}</th>
+            <td className="num">
+              {formatValue(r.observation, lang)}
+              {r.observation.derived ? ` (${tr('origin.derived')})` : ''}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,63 @@
+// Lookups the views need on every render, built once per loaded dataset (the synthetic dataset
+// has ~180k observations: scanning it per click or per row would be too slow).
+import type { Agency, Dataset, Indicator, Observation, Report } from '../../domain/types.ts';
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  agencyById: ReadonlyMap<string, Agency>;
+  reportById: ReadonlyMap<string, Report>;
+  indicatorById: ReadonlyMap<string, Indicator>;
+  observationById: ReadonlyMap<string, Observation>;
+  observationsByReport: ReadonlyMap<string, readonly Observation[]>;
+  reportsByAgency: ReadonlyMap<string, readonly Report[]>;
+  /** Distinct values for the filter bar, sorted for display. */
+  regions: readonly string[];
+  districtsByRegion: ReadonlyMap<string, readonly string[]>;
+  agencyTypes: readonly string[];
+  years: readonly number[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const zhSort = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const observationsByReport = new Map<string, Observation[]>();
+  const observationById = new Map<string, Observation>();
+  for (const o of dataset.observations) {
+    observationById.set(o.id, o);
+    push(observationsByReport, o.reportId, o);
+  }
+  const reportsByAgency = new Map<string, Report[]>();
+  for (const r of dataset.reports) push(reportsByAgency, r.agencyId, r);
+  for (const list of reportsByAgency.values()) list.sort((a, b) => b.year - a.year);
+  const districts = new Map<string, Set<string>>();
+  const types = new Set<string>();
+  for (const a of dataset.agencies) {
+    types.add(a.type);
+    let set = districts.get(a.region);
+    if (!set) {
+      set = new Set();
+      districts.set(a.region, set);
+    }
+    if (a.district) set.add(a.district);
+  }
+  const districtsByRegion = new Map([...districts].map(([r, s]) => [r, [...s].sort(zhSort)]));
+  return {
+    dataset,
+    agencyById: new Map(dataset.agencies.map((a) => [a.id, a])),
+    reportById: new Map(dataset.reports.map((r) => [r.id, r])),
+    indicatorById: new Map(dataset.indicators.map((i) => [i.id, i])),
+    observationById,
+    observationsByReport,
+    reportsByAgency,
+    regions: [...districts.keys()].sort(zhSort),
+    districtsByRegion,
+    agencyTypes: [...types].sort(),
+    years: [...new Set(dataset.reports.map((r) => r.year))].sort((a, b) => b - a),
+  };
+}

@@ -1,0 +1,30 @@
+// Addresses for links. Moving to another view keeps what the reader chose for the whole site
+// (language, filters, dataset, embed, selected agencies) and resets what belongs to one view.
+import { DEFAULT_SORT, serializeHash, type ViewName, type ViewState } from '../../state/viewState.ts';
+
+export function stateFor(
+  state: ViewState,
+  view: ViewName,
+  id: string | null = null,
+  extra: Partial<ViewState> = {},
+): ViewState {
+  const sameView = state.view === view;
+  return {
+    ...state,
+    view,
+    id,
+    chart: sameView ? state.chart : null,
+    sort: sameView ? state.sort : DEFAULT_SORT,
+    group: sameView ? state.group : 'none',
+    ...extra,
+  };
+}
+
+export function hrefFor(
+  state: ViewState,
+  view: ViewName,
+  id: string | null = null,
+  extra: Partial<ViewState> = {},
+): string {
+  return serializeHash(stateFor(state, view, id, extra));
+}

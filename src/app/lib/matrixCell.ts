@@ -1,0 +1,34 @@
+// How a coverage cell looks: background from the colour-blind-safe peer scale, a symbol so the
+// status never rests on colour alone, and a text colour that keeps contrast on that background.
+import { PEER_SCALE, THEME_COLORS } from '../../charts/palette.ts';
+import type { CoverageCell } from '../../domain/coverage.ts';
+
+export interface CellLook {
+  background: string;
+  color: string;
+  symbol: string;
+  /** 0 worst … 4 best; null when not reported or not comparable. */
+  bin: number | null;
+}
+
+export function peerBin(percentile: number): number {
+  return Math.min(4, Math.floor(percentile * 5));
+}
+
+export function cellLook(cell: CoverageCell): CellLook {
+  if (cell.status === 'not_reported')
+    return { background: '#ffffff', color: '#4a5360', symbol: '–', bin: null };
+  const derivedMark = cell.status === 'derived' ? '※' : '';
+  if (cell.percentile === null) {
+    return {
+      background: THEME_COLORS.light.notComparable,
+      color: '#1b1f24',
+      symbol: derivedMark || '○',
+      bin: null,
+    };
+  }
+  const bin = peerBin(cell.percentile);
+  const symbol = derivedMark || (bin === 0 ? '▼' : bin === 4 ? '▲' : '●');
+  // The darkest purple needs white text; every other step reads best in near-black.
+  return { background: PEER_SCALE[bin]!, color: bin === 4 ? '#ffffff' : '#1b1f24', symbol, bin };
+}

@@ -1,0 +1,152 @@
+// One agency: every indicator it reports, grouped by category, each with its position among
+// agencies of the same type; the report's required parts; its flags; the source report.
+import { useMemo } from 'react';
+import { agencyTypeName, placeName } from '../../domain/places.ts';
+import { agencyProfile } from '../../domain/profile.ts';
+import { agencyName, indicatorName } from '../../format/names.ts';
+import { formatChangePct } from '../../format/number.ts';
+import { useApp } from '../AppContext.ts';
+import { FlagItem } from '../components/FlagItem.tsx';
+import { SectionList } from '../components/SectionList.tsx';
+import { ValueButton } from '../components/ValueButton.tsx';
+import { categoryLabel, rankText } from '../lib/labels.ts';
+
+export default function AgencyView() {
+  const { state, lang, tr, href, index } = useApp();
+  const id = state.id ?? '';
+  const year = state.filter.year;
+  const profile = useMemo(
+    () => agencyProfile(index.dataset, id, year === undefined ? {} : { year }),
+    [index, id, year],
+  );
+  if (!profile) {
+    return (
+      <section className="panel">
+        <h2>{tr('agency.title')}</h2>
+        <p role="alert">{tr('app.notFound', { id })}</p>
+      </section>
+    );
+  }
+  const { agency, report } = profile;
+  const compareIds = state.agencies.includes(agency.id)
+    ? state.agencies
+    : [...state.agencies, agency.id].slice(-6);
+  return (
+    <>
+      <section className="panel" aria-labelledby="agency-title">
+        <h2 id="agency-title">{agencyName(agency, lang)}</h2>
+        <dl className="stat-row small">
+          <div className="stat">
+            <dt>{tr('agency.type')}</dt>
+            <dd className="small">{agencyTypeName(agency.type, lang)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('agency.region')}</dt>
+            <dd className="small">{placeName(agency.region, lang)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('agency.district')}</dt>
+            <dd className="small">{agency.district ? placeName(agency.district, lang) : '—'}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('reports.year')}</dt>
+            <dd className="small">{profile.year ?? '—'}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('agency.report')}</dt>
+            <dd className="small">
+              {report ? (
+                <a href={href('reports', report.id)}>{report.title || report.file}</a>
+              ) : (
+                tr('ui.noReportForYear', { year: profile.year ?? '—' })
+              )}
+            </dd>
+          </div>
+        </dl>
+        <p className="small">
+          {tr('agency.reportedCount', { count: profile.reportedCount })} ·{' '}
+          {profile.year !== null
+            ? tr('agency.peers', {
+                type: agencyTypeName(agency.type, lang),
+                year: profile.year,
+                count: profile.peers,
+              })
+            : tr('agency.noPeers')}{' '}
+          · <a href={href('compare', null, { agencies: compareIds })}>{tr('agency.addToCompare')}</a>
+        </p>
+        {report ? (
+          <>
+            <h3>{tr('ui.requiredParts')}</h3>
+            <SectionList sections={report.sections} />
+          </>
+        ) : null}
+      </section>
+
+      {profile.flags.length > 0 ? (
+        <section className="panel" aria-labelledby="agency-flags">
+          <h2 id="agency-flags">{tr('coverage.flags')}</h2>
+          <ul className="flag-list">
+            {profile.flags.map((f) => (
+              <FlagItem
+                key={`${f.kind}-${f.indicatorId ?? f.section}-${f.observationId ?? ''}`}
+                flag={f}
+                showAgency={false}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="panel" aria-labelledby="agency-values">
+        <h2 id="agency-values">{tr('reports.values')}</h2>
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{tr('ui.indicator')}</th>
+                <th scope="col" className="num">
+                  {tr('indicator.value')}
+                </th>
+                <th scope="col" className="num">
+                  {tr('ui.peerPosition')}
+                </th>
+                <th scope="col" className="num">
+                  {tr('ui.yoy')}
+                </th>
+                <th scope="col">{tr('ui.scopeNote')}</th>
+              </tr>
+            </thead>
+            {profile.categories.map((c) => (
+              <tbody key={c.category}>
+                <tr className="group-row">
+                  <th scope="rowgroup" colSpan={5}>
+                    {categoryLabel(c.category, lang)}
+                  </th>
+                </tr>
+                {c.entries.map((e) => (
+                  <tr key={e.indicator.id}>
+                    <th scope="row">
+                      <a href={href('indicator', e.indicator.id)}>{indicatorName(e.indicator, lang)}</a>
+                    </th>
+                    <td className="num">
+                      <ValueButton observation={e.observation} />
+                    </td>
+                    <td className="num small">
+                      {e.position
+                        ? tr('ui.peerRank', { rank: rankText(e.position.rank), of: e.position.of })
+                        : '—'}
+                    </td>
+                    <td className="num">
+                      {e.observation?.yoyPct != null ? formatChangePct(e.observation.yoyPct, lang) : '—'}
+                    </td>
+                    <td className="small">{e.observation?.scope ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

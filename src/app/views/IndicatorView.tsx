@@ -1,0 +1,155 @@
+// One indicator across agencies: definition, coverage, ranking chart (top of the list), the full
+// ranking table, the distribution by agency type, and who did not report it.
+import { useMemo } from 'react';
+import { rankingAriaLabel } from '../../charts/ariaSummary.ts';
+import { distributionOption } from '../../charts/distributionOption.ts';
+import { rankingOption } from '../../charts/rankingOption.ts';
+import { rankIndicator } from '../../domain/ranking.ts';
+import { agencyName, indicatorName } from '../../format/names.ts';
+import { formatUnit } from '../../format/units.ts';
+import { GROUP_BYS, type GroupBy } from '../../state/viewState.ts';
+import { useApp } from '../AppContext.ts';
+import { Chart } from '../components/Chart.tsx';
+import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
+import { RankingTable } from '../components/RankingTable.tsx';
+import { TopRowsTable } from '../components/TopRowsTable.tsx';
+import { TypeStatsTable } from '../components/TypeStatsTable.tsx';
+import { filterKey } from '../lib/filterKey.ts';
+import { categoryLabel } from '../lib/labels.ts';
+import { rankingTableRows } from '../lib/rankingRows.ts';
+
+// Enough bars to read without scrolling; the table below always lists everyone.
+const CHART_ROWS = 50;
+
+export default function IndicatorView() {
+  const { state, navigate, lang, tr, href, index } = useApp();
+  const dataset = index.dataset;
+  const id = state.id ?? 'reconsideration.accepted';
+  const key = filterKey(state.filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
+  const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, key]);
+  const rows = useMemo(
+    () => rankingTableRows(ranking, state.sort, state.group, lang),
+    [ranking, state.sort, state.group, lang],
+  );
+  const top = useMemo(
+    () => ({ ...ranking, rows: ranking.rows.slice(0, CHART_ROWS), notReported: [] }),
+    [ranking],
+  );
+  const option = useMemo(() => rankingOption(top, lang, { showNotReported: false }), [top, lang]);
+  const label = useMemo(() => rankingAriaLabel(ranking, lang), [ranking, lang]);
+  const distribution = useMemo(() => distributionOption(ranking, lang), [ranking, lang]);
+  const indicator = ranking.indicator;
+  const known = index.indicatorById.has(id);
+  const definition =
+    lang === 'en' ? indicator.definitionEn : indicator.definitionZh || indicator.definitionEn;
+  const showTable = state.chart === 'table';
+
+  return (
+    <>
+      <div className="toolbar">
+        <IndicatorPicker value={id} onChange={(next) => navigate({ ...state, id: next })} />
+        <label className="field">
+          {tr('filters.group')}
+          <select
+            id="group"
+            value={state.group}
+            onChange={(e) => navigate({ ...state, group: e.target.value as GroupBy })}
+          >
+            {GROUP_BYS.map((g) => (
+              <option key={g} value={g}>
+                {tr(`filters.group.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <section className="panel" aria-labelledby="indicator-title">
+        <h2 id="indicator-title">
+          {indicatorName(indicator, lang)}
+          {indicator.core ? <span className="badge badge-ok">{tr('indicator.core')}</span> : null}
+        </h2>
+        {!known ? <p className="banner-error">{tr('ui.unknownIndicator', { id })}</p> : null}
+        <p className="definition">{definition}</p>
+        <dl className="stat-row small">
+          <div className="stat">
+            <dt>{tr('ui.kind')}</dt>
+            <dd className="small">{categoryLabel(indicator.category, lang)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('indicator.unit')}</dt>
+            <dd className="small">{formatUnit(indicator.unit, lang)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('ui.direction')}</dt>
+            <dd className="small">{tr(`indicator.better.${indicator.better}`)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('reports.year')}</dt>
+            <dd className="small">{ranking.year ?? '—'}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('ui.agencyCount')}</dt>
+            <dd className="small">
+              <strong>{tr('ui.coverageShort', ranking.coverage)}</strong>
+            </dd>
+          </div>
+        </dl>
+        {ranking.rows.some((r) => r.rank.from !== r.rank.to) ? (
+          <p className="small muted">{tr('indicator.approxNote')}</p>
+        ) : null}
+      </section>
+
+      <section className="panel" aria-label={indicatorName(indicator, lang)}>
+        <Chart
+          option={option}
+          label={label}
+          height={Math.max(160, top.rows.length * 24 + 110)}
+          kinds={[
+            { id: 'bar', text: tr('indicator.chart.bar') },
+            { id: 'table', text: tr('indicator.chart.table') },
+          ]}
+          kind={showTable ? 'table' : 'bar'}
+          onKind={(kind) => navigate({ ...state, chart: kind === 'table' ? 'table' : 'bar' })}
+          table={<TopRowsTable rows={top.rows} caption={label} />}
+        />
+        {ranking.rows.length > CHART_ROWS ? (
+          <p className="small muted">{tr('ui.chartTop', { n: CHART_ROWS })}</p>
+        ) : null}
+      </section>
+
+      <section className="panel" aria-labelledby="ranking-title">
+        <h2 id="ranking-title">{tr('ui.fullRanking')}</h2>
+        <RankingTable ranking={ranking} rows={rows} />
+        {ranking.noReport.length > 0 ? (
+          <details>
+            <summary>
+              {tr('indicator.noReport')} ({ranking.noReport.length})
+            </summary>
+            <ul className="small">
+              {ranking.noReport.slice(0, 200).map((a) => (
+                <li key={a.id}>
+                  <a href={href('agency', a.id)}>{agencyName(a, lang)}</a>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </section>
+
+      {ranking.rows.length > 1 ? (
+        <section className="panel" aria-labelledby="distribution-title">
+          <h2 id="distribution-title">{tr('ui.byType')}</h2>
+          <Chart
+            option={distribution}
+            label={`${tr('ui.byType')}: ${label}`}
+            height={220}
+            chartText={tr('ui.chart')}
+            tableText={tr('ui.table')}
+            table={<TypeStatsTable ranking={ranking} />}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,203 @@
+// Overview: what the data covers, the core indicators at a glance, and where the gaps are.
+import { useMemo } from 'react';
+import { rankingAriaLabel } from '../../charts/ariaSummary.ts';
+import { rankingOption } from '../../charts/rankingOption.ts';
+import { applyFilter, effectiveYear } from '../../domain/filter.ts';
+import { weakAreaFlags } from '../../domain/flags.ts';
+import { agencyTypeName, placeName } from '../../domain/places.ts';
+import { rankIndicator } from '../../domain/ranking.ts';
+import { indicatorName } from '../../format/names.ts';
+import { formatNumber } from '../../format/number.ts';
+import { useApp } from '../AppContext.ts';
+import { Chart } from '../components/Chart.tsx';
+import { TopRowsTable } from '../components/TopRowsTable.tsx';
+import { filterKey } from '../lib/filterKey.ts';
+import { type CountRow, flagCounts, overviewStats } from '../lib/overviewStats.ts';
+
+/** The four numbers supervisors ask about first. */
+const GLANCE = [
+  'reconsideration.accepted',
+  'litigation.head_appearance_rate',
+  'mediation.success_rate',
+  'training.participants',
+] as const;
+const CARD_ROWS = 8;
+
+function CountTable({
+  caption,
+  rows,
+  name,
+}: {
+  caption: string;
+  rows: CountRow[];
+  name: (k: string) => string;
+}) {
+  const { lang } = useApp();
+  return (
+    <table className="data">
+      <caption>{caption}</caption>
+      <tbody>
+        {rows.slice(0, 12).map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{name(r.key)}</th>
+            <td className="num">{formatNumber(r.count, lang)}</td>
+          </tr>
+        ))}
+        {rows.length > 12 ? (
+          <tr>
+            <td colSpan={2} className="muted small">
+              … +{rows.length - 12}
+            </td>
+          </tr>
+        ) : null}
+      </tbody>
+    </table>
+  );
+}
+
+function GlanceCard({ indicatorId }: { indicatorId: string }) {
+  const { state, lang, tr, href, index } = useApp();
+  const key = filterKey(state.filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
+  const ranking = useMemo(
+    () => rankIndicator(index.dataset, indicatorId, state.filter),
+    [index, indicatorId, key],
+  );
+  const top = useMemo(
+    () => ({ ...ranking, rows: ranking.rows.slice(0, CARD_ROWS), notReported: [] }),
+    [ranking],
+  );
+  const option = useMemo(
+    () => rankingOption(top, lang, { title: false, showNotReported: false }),
+    [top, lang],
+  );
+  const label = rankingAriaLabel(ranking, lang);
+  return (
+    <section className="panel card" aria-labelledby={`card-${indicatorId}`}>
+      <h3 id={`card-${indicatorId}`}>
+        <a href={href('indicator', indicatorId)}>{indicatorName(ranking.indicator, lang)}</a>
+      </h3>
+      <p className="small muted">
+        {tr('ui.coverageShort', ranking.coverage)}
+        {ranking.year !== null ? ` · ${tr('ui.year', { year: ranking.year })}` : ''}
+      </p>
+      {ranking.rows.length === 0 ? (
+        <p className="not-reported">{tr('value.notReported')}</p>
+      ) : (
+        <Chart
+          option={option}
+          label={label}
+          height={Math.max(120, top.rows.length * 26 + 30)}
+          chartText={tr('ui.chart')}
+          tableText={tr('ui.table')}
+          table={<TopRowsTable rows={top.rows} caption={label} />}
+        />
+      )}
+    </section>
+  );
+}
+
+export default function OverviewView() {
+  const { state, lang, tr, href, index } = useApp();
+  const dataset = index.dataset;
+  const key = filterKey(state.filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
+  const scoped = useMemo(() => applyFilter(dataset, state.filter), [dataset, key]);
+  const stats = useMemo(() => overviewStats(scoped), [scoped]);
+  const year = effectiveYear(dataset, state.filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
+  const flags = useMemo(
+    () => weakAreaFlags(dataset, year === null ? state.filter : { ...state.filter, year }),
+    [dataset, key, year],
+  );
+  const counts = flagCounts(flags);
+  const meta = dataset.meta;
+  return (
+    <>
+      <h2 className="sr-only">{tr('overview.title')}</h2>
+      <section className="panel" aria-labelledby="coverage-title">
+        <h2 id="coverage-title">{tr('ui.datasetCoverage')}</h2>
+        <dl className="stat-row">
+          <div className="stat">
+            <dt>{tr('ui.agencyCount')}</dt>
+            <dd>{formatNumber(scoped.agencies.length, lang)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('nav.reports')}</dt>
+            <dd>{formatNumber(scoped.reports.length, lang)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('reports.values')}</dt>
+            <dd>{formatNumber(scoped.observations.length, lang)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('nav.indicator')}</dt>
+            <dd>{formatNumber(dataset.indicators.length, lang)}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('reports.year')}</dt>
+            <dd>{stats.byYear.map((y) => y.key).join(' · ') || '—'}</dd>
+          </div>
+        </dl>
+        {meta.extractedAt ? (
+          <p className="small muted">
+            {tr('overview.extractedAt', { date: meta.extractedAt, version: meta.extractorVersion ?? '—' })}
+          </p>
+        ) : null}
+        <div className="grid">
+          <CountTable caption={tr('ui.byRegion')} rows={stats.byRegion} name={(k) => placeName(k, lang)} />
+          <CountTable caption={tr('ui.byType')} rows={stats.byType} name={(k) => agencyTypeName(k, lang)} />
+          <CountTable
+            caption={tr('ui.byDistrict')}
+            rows={stats.byDistrict}
+            name={(k) => placeName(k, lang)}
+          />
+        </div>
+      </section>
+
+      <h2>{tr('overview.coreIndicators')}</h2>
+      <div className="grid">
+        {GLANCE.map((id) => (
+          <GlanceCard key={id} indicatorId={id} />
+        ))}
+      </div>
+
+      <section className="panel" aria-labelledby="gaps-title">
+        <h2 id="gaps-title">{tr('ui.gaps')}</h2>
+        <p className="small muted">
+          {tr('ui.flagsTotal', { count: formatNumber(flags.length, lang) })}
+          {year !== null ? ` · ${tr('ui.year', { year })}` : ''}
+        </p>
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{tr('ui.kind')}</th>
+              <th scope="col" className="num">
+                {tr('ui.count')}
+              </th>
+              <th scope="col" className="num">
+                {tr('flag.severity.high')}
+              </th>
+              <th scope="col" className="num">
+                {tr('ui.agencyCount')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((c) => (
+              <tr key={c.kind}>
+                <th scope="row">{tr(`flag.kind.${c.kind}`)}</th>
+                <td className="num">{formatNumber(c.total, lang)}</td>
+                <td className="num">{formatNumber(c.high, lang)}</td>
+                <td className="num">{formatNumber(c.agencies, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          <a href={href('coverage')}>{tr('ui.seeCoverage')}</a>
+        </p>
+      </section>
+    </>
+  );
+}

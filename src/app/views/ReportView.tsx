@@ -1,0 +1,129 @@
+// One report: its facts, the four required parts, and every value read from it with the sentence
+// it came from (number marked; text only, never HTML).
+import { useMemo } from 'react';
+import { qualifierKey, sectionKey } from '../../format/messages.ts';
+import { agencyName, indicatorName } from '../../format/names.ts';
+import { formatChangePct, formatNumber } from '../../format/number.ts';
+import { useApp } from '../AppContext.ts';
+import { Evidence } from '../components/Evidence.tsx';
+import { Pager } from '../components/Pager.tsx';
+import { SectionList } from '../components/SectionList.tsx';
+import { ValueButton } from '../components/ValueButton.tsx';
+import { usePaged } from '../hooks/usePaged.ts';
+
+export default function ReportView() {
+  const { state, lang, tr, href, index } = useApp();
+  const report = state.id ? index.reportById.get(state.id) : undefined;
+  const observations = useMemo(() => {
+    const list = report ? (index.observationsByReport.get(report.id) ?? []) : [];
+    return [...list].sort((a, b) => a.start - b.start || a.indicator.localeCompare(b.indicator));
+  }, [index, report]);
+  const paged = usePaged(observations, 100);
+  if (!report) {
+    return (
+      <section className="panel">
+        <h2>{tr('reports.title')}</h2>
+        <p role="alert">{tr('app.notFound', { id: state.id ?? '' })}</p>
+        <a href={href('reports')}>{tr('app.back')}</a>
+      </section>
+    );
+  }
+  const agency = index.agencyById.get(report.agencyId);
+  return (
+    <>
+      <section className="panel" aria-labelledby="report-title">
+        <p className="small">
+          <a href={href('reports')}>← {tr('reports.title')}</a>
+        </p>
+        <h2 id="report-title">{report.title || report.file}</h2>
+        <dl className="stat-row small">
+          <div className="stat">
+            <dt>{tr('ui.agency')}</dt>
+            <dd className="small">
+              {agency ? <a href={href('agency', agency.id)}>{agencyName(agency, lang)}</a> : report.agencyId}
+            </dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('reports.year')}</dt>
+            <dd className="small">{report.year}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('reports.published')}</dt>
+            <dd className="small">{report.published ?? '—'}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('reports.issuer')}</dt>
+            <dd className="small">{report.issuer || '—'}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('reports.file')}</dt>
+            <dd className="small">{report.file}</dd>
+          </div>
+          <div className="stat">
+            <dt>{tr('reports.chars')}</dt>
+            <dd className="small">{formatNumber(report.chars, lang)}</dd>
+          </div>
+        </dl>
+        {report.agencyText && agency && report.agencyText !== agency.nameZh ? (
+          <p className="small muted">{report.agencyText}</p>
+        ) : null}
+        <h3>{tr('reports.sections')}</h3>
+        <SectionList sections={report.sections} />
+      </section>
+      <section className="panel" aria-labelledby="values-title">
+        <h2 id="values-title">
+          {tr('reports.values')}{' '}
+          <span className="small muted">({formatNumber(observations.length, lang)})</span>
+        </h2>
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{tr('ui.indicator')}</th>
+                <th scope="col" className="num">
+                  {tr('indicator.value')}
+                </th>
+                <th scope="col">{tr('indicator.evidence')}</th>
+                <th scope="col">{tr('ui.section')}</th>
+                <th scope="col">{tr('ui.qualifier')}</th>
+                <th scope="col">{tr('ui.scope')}</th>
+                <th scope="col" className="num">
+                  {tr('ui.yoy')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {paged.slice.map((o) => {
+                const indicator = index.indicatorById.get(o.indicator);
+                return (
+                  <tr key={o.id}>
+                    <th scope="row">
+                      <a href={href('indicator', o.indicator)}>
+                        {indicator ? indicatorName(indicator, lang) : o.indicator}
+                      </a>
+                    </th>
+                    <td className="num">
+                      <ValueButton observation={o} />
+                    </td>
+                    <td>
+                      {o.derived ? (
+                        <span className="muted small">{tr('origin.derived')}</span>
+                      ) : (
+                        <Evidence observation={o} />
+                      )}
+                    </td>
+                    <td className="small">{tr(sectionKey(o.section))}</td>
+                    <td className="small">{tr(qualifierKey(o.qualifier))}</td>
+                    <td className="small">{o.scope ?? ''}</td>
+                    <td className="num">{o.yoyPct === null ? '—' : formatChangePct(o.yoyPct, lang)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <Pager page={paged.page} pages={paged.pages} total={paged.total} onPage={paged.setPage} />
+      </section>
+    </>
+  );
+}
