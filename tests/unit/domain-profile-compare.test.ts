@@ -63,8 +63,8 @@ describe('compareAgencies', () => {
 
 describe('places', () => {
   it('has the 16 districts of Shanghai and of Tianjin', () => {
-    expect(DISTRICTS_BY_REGION['上海市']).toHaveLength(16);
-    expect(DISTRICTS_BY_REGION['天津市']).toHaveLength(16);
+    expect(DISTRICTS_BY_REGION.上海市).toHaveLength(16);
+    expect(DISTRICTS_BY_REGION.天津市).toHaveLength(16);
   });
   it.each([
     ['浦东新区', 'en', 'Pudong New Area'],
@@ -82,5 +82,16 @@ describe('places', () => {
     ['other_kind', 'en', 'other_kind'],
   ] as const)('agency type %s (%s) → %s', (type, lang, expected) => {
     expect(agencyTypeName(type, lang)).toBe(expected);
+  });
+});
+
+describe('categoryName', () => {
+  it('names every catalogue category in both languages', async () => {
+    const { INDICATORS } = await import('../../src/domain/indicators.ts');
+    const { CATEGORY_NAMES, categoryName } = await import('../../src/domain/categories.ts');
+    for (const i of INDICATORS) expect(CATEGORY_NAMES[i.category], i.category).toBeDefined();
+    expect(categoryName('mediation', 'zh')).toBe('矛盾纠纷调解');
+    expect(categoryName('mediation', 'en')).toBe('Dispute mediation');
+    expect(categoryName('unknown', 'en')).toBe('unknown');
   });
 });
