@@ -6,7 +6,6 @@ const PCT = ['%'];
 const CASES = ['件', '起', '宗', '例'];
 const PEOPLE = ['人', '名', '人次'];
 const SESSIONS = ['场', '次', '期', '班', '个', '堂', '场次'];
-const DOCS = ['件', '份', '个', '条', '项'];
 
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // ── rates ────────────────────────────────────────────────────────────────────────────────
