@@ -3,7 +3,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { LOCALES } from '../domain/lang.ts';
 import { type MessageKey, type MessageParams, t } from '../format/messages.ts';
-import type { ViewState } from '../state/viewState.ts';
+import { parseHash, type ViewState } from '../state/viewState.ts';
 import { AppContext, type AppContextValue } from './AppContext.ts';
 import { FilterBar } from './components/FilterBar.tsx';
 import { Header } from './components/Header.tsx';
@@ -15,14 +15,33 @@ import { useViewState } from './hooks/useViewState.ts';
 import { indexDataset } from './lib/datasetIndex.ts';
 import { hrefFor } from './lib/links.ts';
 
-const OverviewView = lazy(() => import('./views/OverviewView.tsx'));
-const IndicatorView = lazy(() => import('./views/IndicatorView.tsx'));
-const AgencyView = lazy(() => import('./views/AgencyView.tsx'));
-const CompareView = lazy(() => import('./views/CompareView.tsx'));
-const CoverageView = lazy(() => import('./views/CoverageView.tsx'));
-const ReportsView = lazy(() => import('./views/ReportsView.tsx'));
-const ReportView = lazy(() => import('./views/ReportView.tsx'));
-const ImportView = lazy(() => import('./views/ImportView.tsx'));
+// One loader per view; the one the address names is requested at once (below), in parallel with
+// the dataset, instead of after it.
+const LOADERS = {
+  overview: () => import('./views/OverviewView.tsx'),
+  indicator: () => import('./views/IndicatorView.tsx'),
+  agency: () => import('./views/AgencyView.tsx'),
+  compare: () => import('./views/CompareView.tsx'),
+  coverage: () => import('./views/CoverageView.tsx'),
+  reports: () => import('./views/ReportsView.tsx'),
+  report: () => import('./views/ReportView.tsx'),
+  import: () => import('./views/ImportView.tsx'),
+};
+const OverviewView = lazy(LOADERS.overview);
+const IndicatorView = lazy(LOADERS.indicator);
+const AgencyView = lazy(LOADERS.agency);
+const CompareView = lazy(LOADERS.compare);
+const CoverageView = lazy(LOADERS.coverage);
+const ReportsView = lazy(LOADERS.reports);
+const ReportView = lazy(LOADERS.report);
+const ImportView = lazy(LOADERS.import);
+
+{
+  const first = parseHash(window.location.hash);
+  const loader = first.view === 'reports' && first.id ? LOADERS.report : LOADERS[first.view];
+  // A failed prefetch is retried (and reported) by React.lazy when the view renders.
+  loader().catch(() => undefined);
+}
 
 function CurrentView({ state }: { state: ViewState }) {
   switch (state.view) {
@@ -91,7 +110,13 @@ export function App() {
         <AppContext.Provider value={context}>
           {state.embed ? null : <FilterBar />}
           <main id="main" tabIndex={-1}>
-            <Suspense fallback={<p className="muted">{tr('app.loading')}</p>}>
+            <Suspense
+              fallback={
+                <p className="muted" aria-busy="true">
+                  {tr('app.loading')}
+                </p>
+              }
+            >
               <CurrentView state={state} />
             </Suspense>
           </main>
@@ -100,7 +125,7 @@ export function App() {
           ) : null}
         </AppContext.Provider>
       ) : (
-        <main id="main" tabIndex={-1} />
+        <main id="main" tabIndex={-1} aria-busy={query.isPending} />
       )}
     </div>
   );

@@ -6,8 +6,8 @@ import type { Observation } from '../../domain/types.ts';
 import { originKey, qualifierKey, sectionKey } from '../../format/messages.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { formatChangePct, formatNumber } from '../../format/number.ts';
-import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
+import { displayValue } from '../lib/displayValue.ts';
 import { Evidence } from './Evidence.tsx';
 
 export function ProvenanceDialog({ observationId, onClose }: { observationId: string; onClose: () => void }) {
@@ -53,7 +53,7 @@ export function ProvenanceDialog({ observationId, onClose }: { observationId: st
       ) : (
         <>
           <p className="big">
-            <strong>{formatValue(o, lang)}</strong>
+            <strong>{displayValue(o, lang)}</strong>
             {o.derived ? <span className="badge badge-derived">{tr('origin.derived')}</span> : null}
           </p>
           {o.derived && inputs.length > 0 ? (
@@ -66,7 +66,7 @@ export function ProvenanceDialog({ observationId, onClose }: { observationId: st
                       ? indicatorName(index.indicatorById.get(input.indicator)!, lang)
                       : input.indicator}
                     {'：'}
-                    <strong>{formatValue(input, lang)}</strong>
+                    <strong>{displayValue(input, lang)}</strong>
                     <Evidence observation={input} />
                   </li>
                 ))}

@@ -1,8 +1,8 @@
 // The rows a ranking chart draws, as a table (the chart's text alternative).
 import type { RankRow } from '../../domain/ranking.ts';
 import { agencyName } from '../../format/names.ts';
-import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
+import { displayValue } from '../lib/displayValue.ts';
 import { rankText } from '../lib/labels.ts';
 
 export function TopRowsTable({ rows, caption }: { rows: readonly RankRow[]; caption: string }) {
@@ -27,7 +27,7 @@ export function TopRowsTable({ rows, caption }: { rows: readonly RankRow[]; capt
             <td className="num">{rankText(r.rank)}</td>
             <th scope="row">{agencyName(r.agency, lang)}</th>
             <td className="num">
-              {formatValue(r.observation, lang)}
+              {displayValue(r.observation, lang)}
               {r.observation.derived ? ` (${tr('origin.derived')})` : ''}
             </td>
           </tr>

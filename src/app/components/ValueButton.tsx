@@ -1,8 +1,8 @@
 // A value wherever it appears: qualifier kept (">770 次"), derived marked, "未报告" instead of 0,
 // and one click (or Enter) away from the sentence it came from.
 import type { Observation } from '../../domain/types.ts';
-import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
+import { displayValue } from '../lib/displayValue.ts';
 
 export function ValueButton({ observation }: { observation: Observation | null | undefined }) {
   const { lang, tr, showProvenance } = useApp();
@@ -16,7 +16,7 @@ export function ValueButton({ observation }: { observation: Observation | null |
         title={tr('indicator.evidence')}
         onClick={() => showProvenance(observation.id)}
       >
-        {formatValue(observation, lang)}
+        {displayValue(observation, lang)}
       </button>
       {observation.derived || observation.origin === 'derived' ? (
         <span className="badge badge-derived">{tr('origin.derived')}</span>

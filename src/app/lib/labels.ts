@@ -3,7 +3,6 @@ import type { Lang } from '../../domain/lang.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import type { RankPosition } from '../../domain/ranking.ts';
 import type { Agency } from '../../domain/types.ts';
-import { MESSAGES, type MessageKey } from '../../format/messages.ts';
 import type { GroupBy } from '../../state/viewState.ts';
 
 export { categoryName as categoryLabel } from '../../domain/categories.ts';

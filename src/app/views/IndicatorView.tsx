@@ -1,6 +1,6 @@
 // One indicator across agencies: definition, coverage, ranking chart (top of the list), the full
 // ranking table, the distribution by agency type, and who did not report it.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { rankingAriaLabel } from '../../charts/ariaSummary.ts';
 import { distributionOption } from '../../charts/distributionOption.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
@@ -38,7 +38,9 @@ export default function IndicatorView() {
   );
   const option = useMemo(() => rankingOption(top, lang, { showNotReported: false }), [top, lang]);
   const label = useMemo(() => rankingAriaLabel(ranking, lang), [ranking, lang]);
-  const distribution = useMemo(() => distributionOption(ranking, lang), [ranking, lang]);
+  // The distribution sits below the fold: let the ranking paint first on a switch.
+  const deferred = useDeferredValue(ranking);
+  const distribution = useMemo(() => distributionOption(deferred, lang), [deferred, lang]);
   const indicator = ranking.indicator;
   const known = index.indicatorById.has(id);
   const definition =

@@ -1,7 +1,6 @@
 // Overview: what the data covers, the core indicators at a glance, and where the gaps are.
 import { useMemo } from 'react';
 import { rankingAriaLabel } from '../../charts/ariaSummary.ts';
-import { rankingOption } from '../../charts/rankingOption.ts';
 import { applyFilter, effectiveYear } from '../../domain/filter.ts';
 import { weakAreaFlags } from '../../domain/flags.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
@@ -9,8 +8,7 @@ import { rankIndicator } from '../../domain/ranking.ts';
 import { indicatorName } from '../../format/names.ts';
 import { formatNumber } from '../../format/number.ts';
 import { useApp } from '../AppContext.ts';
-import { Chart } from '../components/Chart.tsx';
-import { TopRowsTable } from '../components/TopRowsTable.tsx';
+import { MiniBars } from '../components/MiniBars.tsx';
 import { filterKey } from '../lib/filterKey.ts';
 import { type CountRow, flagCounts, overviewStats } from '../lib/overviewStats.ts';
 
@@ -63,15 +61,7 @@ function GlanceCard({ indicatorId }: { indicatorId: string }) {
     () => rankIndicator(index.dataset, indicatorId, state.filter),
     [index, indicatorId, key],
   );
-  const top = useMemo(
-    () => ({ ...ranking, rows: ranking.rows.slice(0, CARD_ROWS), notReported: [] }),
-    [ranking],
-  );
-  const option = useMemo(
-    () => rankingOption(top, lang, { title: false, showNotReported: false }),
-    [top, lang],
-  );
-  const label = rankingAriaLabel(ranking, lang);
+  const top = ranking.rows.slice(0, CARD_ROWS);
   return (
     <section className="panel card" aria-labelledby={`card-${indicatorId}`}>
       <h3 id={`card-${indicatorId}`}>
@@ -84,13 +74,10 @@ function GlanceCard({ indicatorId }: { indicatorId: string }) {
       {ranking.rows.length === 0 ? (
         <p className="not-reported">{tr('value.notReported')}</p>
       ) : (
-        <Chart
-          option={option}
-          label={label}
-          height={Math.max(120, top.rows.length * 26 + 30)}
-          chartText={tr('ui.chart')}
-          tableText={tr('ui.table')}
-          table={<TopRowsTable rows={top.rows} caption={label} />}
+        <MiniBars
+          rows={top}
+          caption={rankingAriaLabel(ranking, lang)}
+          max={ranking.indicator.unit === '%' ? 100 : Math.max(...top.map((r) => r.observation.value))}
         />
       )}
     </section>
