@@ -14,7 +14,8 @@ function extremes(rows: readonly RankRow[]): { highest: RankRow; lowest: RankRow
   let lowest = rows[0]!;
   for (const row of rows) {
     if (row.observation.value > highest.observation.value) highest = row;
-    if (row.observation.value < lowest.observation.value) lowest = row;
+    // <= so that with ties the lowest named is a different agency from the highest (the last).
+    if (row.observation.value <= lowest.observation.value) lowest = row;
   }
   return { highest, lowest };
 }

@@ -5,8 +5,10 @@ import type { Cell } from './tableRows.ts';
 
 export type CellResult = { ok: true; value: Cell } | { ok: false; message: string };
 
-const INT = /^[+-]?\d+$/;
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Surrounding spaces are tolerated (Number() ignores them too).
+const INT = /^\s*[+-]?\d+\s*$/;
+const NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+const NOT_BLANK = /\S/;
 const TRUE = new Set(['true', '1', 'yes']);
 const FALSE = new Set(['false', '0', 'no']);
 
@@ -21,8 +23,8 @@ function show(raw: unknown): string {
 
 function toNumber(raw: unknown): number | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
-  if (typeof raw === 'string' && NUMBER.test(raw.trim())) {
-    const n = Number(raw.trim());
+  if (typeof raw === 'string' && NUMBER.test(raw)) {
+    const n = Number(raw);
     return Number.isFinite(n) ? n : null;
   }
   return null;
@@ -36,13 +38,13 @@ export function convertCell(type: ColumnType, raw: unknown): CellResult {
   switch (type.kind) {
     case 'string':
       if (typeof raw === 'string') {
-        if (type.required && raw.trim() === '') return { ok: false, message: 'required value is blank' };
+        if (type.required && !NOT_BLANK.test(raw)) return { ok: false, message: 'required value is blank' };
         return { ok: true, value: raw };
       }
       if (typeof raw === 'number' || typeof raw === 'boolean') return { ok: true, value: String(raw) };
       return { ok: false, message: `expected text, got ${show(raw)}` };
     case 'int': {
-      const n = typeof raw === 'string' ? (INT.test(raw.trim()) ? Number(raw.trim()) : null) : toNumber(raw);
+      const n = typeof raw === 'string' ? (INT.test(raw) ? Number(raw) : null) : toNumber(raw);
       if (n === null || !Number.isSafeInteger(n))
         return { ok: false, message: `expected a whole number, got "${show(raw)}"` };
       if (type.min !== undefined && n < type.min)

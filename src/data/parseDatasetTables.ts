@@ -167,6 +167,9 @@ function csvRows(input: TableInput, issues: DatasetIssue[]): RawRow[] {
     }
     return [];
   }
+  // Schema columns only, at their first position in the header (a duplicate's first wins, as
+  // the warning says); unknown columns are not copied.
+  const positions = TABLES[input.table].map((c): [string, number] => [c.name, header.indexOf(c.name)]).filter(([, i]) => i >= 0);
   const result: RawRow[] = [];
   for (const row of rows) {
     if (row.cells.length > header.length && row.cells.slice(header.length).some((c) => c !== '')) {
@@ -180,10 +183,7 @@ function csvRows(input: TableInput, issues: DatasetIssue[]): RawRow[] {
       continue;
     }
     const values: Record<string, string> = {};
-    // First occurrence of a duplicated column wins, as the warning says.
-    header.forEach((name, i) => {
-      if (!(name in values)) values[name] = row.cells[i] ?? '';
-    });
+    for (const [name, i] of positions) values[name] = row.cells[i] ?? '';
     result.push({ line: row.line, values });
   }
   return result;
@@ -313,6 +313,11 @@ function assemble(
   return { indicators, agencies, reports, observations, meta };
 }
 
+/** push(...rows) overflows the call stack for large files; append one by one. */
+function appendAll(target: Located<unknown>[], rows: readonly Located<unknown>[]): void {
+  for (const row of rows) target.push(row);
+}
+
 function emptyRows(): Rows {
   return { indicators: [], agencies: [], reports: [], observations: [] };
 }
@@ -324,8 +329,7 @@ export function parseDatasetTables(inputs: readonly TableInput[], opts: ParseOpt
   for (const input of inputs) {
     present.add(input.table);
     const src: Source = { file: input.fileName, lineKind: 'line' };
-    // biome-ignore lint/suspicious/noExplicitAny: the table name ties the row type to its list.
-    (rows[input.table] as any[]).push(...typeRows(input.table, src, csvRows(input, errors), errors));
+    appendAll(rows[input.table], typeRows(input.table, src, csvRows(input, errors), errors));
   }
   return { dataset: assemble(rows, present, opts, errors), errors: sortIssues(errors) };
 }
@@ -416,8 +420,7 @@ export function parseDatasetJson(
       raw.push({ line: i + 1, values: item as Record<string, unknown> });
     });
     unknownColumnsWarning(table, src, keys, errors);
-    // biome-ignore lint/suspicious/noExplicitAny: see parseDatasetTables.
-    (rows[table] as any[]).push(...typeRows(table, src, raw, errors));
+    appendAll(rows[table], typeRows(table, src, raw, errors));
   }
   const meta = readMeta(top.meta);
   // Generation order (table by table, item by item) reads best for one JSON file.

@@ -47,6 +47,8 @@ describe('valueInterval', () => {
     // Percentages: thresholds reach 100
     [95, 'at_least', '%', iv(95, 100)],
     [95, 'more_than', '%', iv(95, 100, true, false)],
+    // "超过100%" cannot go higher: a single closed point, never an empty interval
+    [100, 'more_than', '%', iv(100, 100)],
     [100, 'at_least', '%', iv(100, 100)],
     [98, 'about', '%', iv(88.2, 100)],
     [95.6, 'exact', '%', iv(95.6, 95.6)],
@@ -102,5 +104,32 @@ describe('rankRanges', () => {
 
   it('is empty for no values', () => {
     expect(rankRanges([], true)).toEqual([]);
+  });
+});
+
+describe('rankRanges (fast) agrees with the pairwise definition', () => {
+  it('on arbitrary intervals with ties and open ends (fast-check, seed 42)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { rankRangesNaive } = await import('../../src/domain/interval.ts');
+    const interval = fc
+      .record({
+        low: fc.integer({ min: 0, max: 6 }),
+        width: fc.integer({ min: 0, max: 3 }),
+        lowOpen: fc.boolean(),
+        highOpen: fc.boolean(),
+      })
+      // A one-point interval is closed: valueInterval never makes an empty one.
+      .map(({ low, width, lowOpen, highOpen }) => ({
+        low,
+        high: low + width,
+        lowOpen: lowOpen && width > 0,
+        highOpen: highOpen && width > 0,
+      }));
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 12 }), fc.boolean(), (list, descending) => {
+        expect(rankRanges(list, descending)).toEqual(rankRangesNaive(list, descending));
+      }),
+      { seed: 42, numRuns: 500 },
+    );
   });
 });
