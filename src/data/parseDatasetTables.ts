@@ -169,7 +169,9 @@ function csvRows(input: TableInput, issues: DatasetIssue[]): RawRow[] {
   }
   // Schema columns only, at their first position in the header (a duplicate's first wins, as
   // the warning says); unknown columns are not copied.
-  const positions = TABLES[input.table].map((c): [string, number] => [c.name, header.indexOf(c.name)]).filter(([, i]) => i >= 0);
+  const positions = TABLES[input.table]
+    .map((c): [string, number] => [c.name, header.indexOf(c.name)])
+    .filter(([, i]) => i >= 0);
   const result: RawRow[] = [];
   for (const row of rows) {
     if (row.cells.length > header.length && row.cells.slice(header.length).some((c) => c !== '')) {
