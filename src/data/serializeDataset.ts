@@ -62,3 +62,6 @@ export function datasetToJson(dataset: Dataset): DatasetJson {
 export function serializeDatasetJson(dataset: Dataset, space: number = 2): string {
   return `${JSON.stringify(datasetToJson(dataset), null, space)}\n`;
 }
+
+/** Alias: the module's main export under its file name. */
+export const serializeDataset = serializeDatasetCsv;
