@@ -323,7 +323,7 @@ describe('extract command: output formats', () => {
       expect(new Set(ids).size).toBe(ids.length);
       observations.forEach((row, i) => {
         const o = expectedObs[i]!;
-        expect(ocol(row, 'report_id')).toBe(o.report.replace(/\.txt$/, ''));
+        expect(ocol(row, 'report_id')).toBe(String(o.report).replace(/\.txt$/, ''));
         expect(Number(ocol(row, 'value'))).toBe(o.value);
         expect(ocol(row, 'origin')).toBe(o.derived ? 'derived' : 'extracted');
       });
