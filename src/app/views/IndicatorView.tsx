@@ -47,6 +47,33 @@ export default function IndicatorView() {
     lang === 'en' ? indicator.definitionEn : indicator.definitionZh || indicator.definitionEn;
   const showTable = state.chart === 'table';
 
+  const chartPanel = (
+    <section className="panel" aria-label={indicatorName(indicator, lang)}>
+      {state.embed ? (
+        <p className="small muted">
+          {tr('ui.coverageShort', ranking.coverage)} · {tr('app.title')}
+        </p>
+      ) : null}
+      <Chart
+        option={option}
+        label={label}
+        height={Math.max(160, top.rows.length * 24 + 110)}
+        kinds={[
+          { id: 'bar', text: tr('indicator.chart.bar') },
+          { id: 'table', text: tr('indicator.chart.table') },
+        ]}
+        kind={showTable ? 'table' : 'bar'}
+        onKind={(kind) => navigate({ ...state, chart: kind === 'table' ? 'table' : 'bar' })}
+        table={<TopRowsTable rows={top.rows} caption={label} />}
+      />
+      {ranking.rows.length > CHART_ROWS ? (
+        <p className="small muted">{tr('ui.chartTop', { n: CHART_ROWS })}</p>
+      ) : null}
+    </section>
+  );
+  // Embedded in another site: the chart (and its table) only.
+  if (state.embed) return chartPanel;
+
   return (
     <>
       <div className="toolbar">
@@ -97,28 +124,12 @@ export default function IndicatorView() {
             </dd>
           </div>
         </dl>
-        {ranking.rows.some((r) => r.rank.from !== r.rank.to) ? (
+        {ranking.rows.some((r) => r.observation.qualifier !== 'exact') ? (
           <p className="small muted">{tr('indicator.approxNote')}</p>
         ) : null}
       </section>
 
-      <section className="panel" aria-label={indicatorName(indicator, lang)}>
-        <Chart
-          option={option}
-          label={label}
-          height={Math.max(160, top.rows.length * 24 + 110)}
-          kinds={[
-            { id: 'bar', text: tr('indicator.chart.bar') },
-            { id: 'table', text: tr('indicator.chart.table') },
-          ]}
-          kind={showTable ? 'table' : 'bar'}
-          onKind={(kind) => navigate({ ...state, chart: kind === 'table' ? 'table' : 'bar' })}
-          table={<TopRowsTable rows={top.rows} caption={label} />}
-        />
-        {ranking.rows.length > CHART_ROWS ? (
-          <p className="small muted">{tr('ui.chartTop', { n: CHART_ROWS })}</p>
-        ) : null}
-      </section>
+      {chartPanel}
 
       <section className="panel" aria-labelledby="ranking-title">
         <h2 id="ranking-title">{tr('ui.fullRanking')}</h2>

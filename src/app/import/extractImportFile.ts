@@ -1,0 +1,39 @@
+// One report file (bytes) → the records the review starts from. Pure (no DOM): the extraction
+// worker runs it for each file, and the unit tests run it in Node.
+import { agencyIdForName } from '../../data/agencyFacts.ts';
+import type { ExtractedReportInput } from '../../data/reviewState.ts';
+import { extractReport } from '../../extract/index.ts';
+import { reportIdForFile, toRecords } from '../../extract/toRecords.ts';
+import { IngestError, readReportBytes } from '../../ingest/index.ts';
+
+/** A file we could not read, with a reason a person can act on. */
+export class ImportFileError extends Error {
+  override readonly name = 'ImportFileError';
+}
+
+export async function extractImportFile(
+  fileName: string,
+  bytes: Uint8Array,
+  importedAt: string,
+): Promise<ExtractedReportInput> {
+  const file = fileName.replace(/^.*[\\/]/, '');
+  let read: Awaited<ReturnType<typeof readReportBytes>>;
+  try {
+    read = await readReportBytes(file, bytes);
+  } catch (error) {
+    if (error instanceof IngestError) throw new ImportFileError(error.message);
+    throw error;
+  }
+  if (read.text.trim() === '') throw new ImportFileError('the file holds no text');
+  const result = extractReport(read.text);
+  const reportId = reportIdForFile(file);
+  // Provisional: the review matches the agency against the dashboard's own on arrival.
+  const agencyId = agencyIdForName(result.report.agency || reportId);
+  const { report, observations } = toRecords(result, { reportId, agencyId, file, origin: 'imported' });
+  return {
+    report,
+    observations,
+    text: read.text,
+    source: { file, format: read.format, encoding: read.encoding, bytes: bytes.byteLength, importedAt },
+  };
+}
