@@ -1,0 +1,133 @@
+// The user's own layer on top of the bundled dataset: reports imported in the browser (with their
+// full text and every review decision) and dataset files imported as they are. Kept in the
+// browser only; turned into DatasetLayers for mergeDatasets, so every view sees one dataset.
+//
+// Data honesty: an extracted value enters the dataset only once accepted (origin "imported", or
+// "derived" for computed values) or corrected (origin "manual", with the extracted value kept in
+// originalValue). Pending and rejected values stay out of every view except the review.
+import type { Agency, Dataset, Observation, Qualifier, Report } from '../domain/types.ts';
+import type { DatasetIssue } from './datasetIssue.ts';
+import { type DatasetLayer, manualCorrection } from './mergeDatasets.ts';
+
+export type ReviewStatus = 'pending' | 'accepted' | 'rejected' | 'corrected';
+
+export type ReviewDecision =
+  | { status: 'accepted' }
+  | { status: 'rejected' }
+  | { status: 'corrected'; value: number; qualifier: Qualifier };
+
+export interface ImportSource {
+  /** File name as chosen (no folders). */
+  file: string;
+  format: string;
+  /** Detected text encoding ("gb18030", "utf-16le" …). */
+  encoding: string;
+  bytes: number;
+  /** ISO time of the import. */
+  importedAt: string;
+}
+
+export interface ImportedReport {
+  /** The report record as it enters the dataset (agency and year as confirmed in the review). */
+  report: Report;
+  /** Values as extracted, never changed: decisions say what enters the dataset. */
+  extracted: readonly Observation[];
+  /** By observation id; absent means pending. */
+  decisions: Readonly<Record<string, ReviewDecision>>;
+  /** The full text the values were read from (offsets point into it). Shown by the report viewer. */
+  text: string;
+  source: ImportSource;
+}
+
+/** Dataset files imported together (one CSV per table, or one JSON). */
+export interface ImportedDatasetBatch {
+  id: string;
+  files: readonly string[];
+  importedAt: string;
+  /** Only the tables the files held. */
+  tables: DatasetLayer;
+  /** Every problem found, rows dropped included; shown again after a reload. */
+  issues: readonly DatasetIssue[];
+}
+
+export interface UserLayer {
+  version: 1;
+  /** Agencies first seen in imported reports (origin "imported"), or bundled ones corrected by hand ("manual"). */
+  agencies: readonly Agency[];
+  /** In import order. */
+  reports: readonly ImportedReport[];
+  /** In import order; later batches win over earlier ones. */
+  datasets: readonly ImportedDatasetBatch[];
+}
+
+export const EMPTY_USER_LAYER: UserLayer = { version: 1, agencies: [], reports: [], datasets: [] };
+
+export function isEmptyLayer(layer: UserLayer): boolean {
+  return layer.agencies.length === 0 && layer.reports.length === 0 && layer.datasets.length === 0;
+}
+
+export function reviewStatus(report: ImportedReport, observationId: string): ReviewStatus {
+  return report.decisions[observationId]?.status ?? 'pending';
+}
+
+/**
+ * An extracted value as the dataset shows it after review, or null while pending or rejected.
+ * Agency and year follow the report, as the review may have changed them.
+ */
+export function reviewedObservation(report: ImportedReport, o: Observation): Observation | null {
+  const decision = report.decisions[o.id];
+  if (!decision || decision.status === 'rejected') return null;
+  const placed: Observation = { ...o, agencyId: report.report.agencyId, year: report.report.year };
+  if (decision.status === 'accepted') return placed;
+  return manualCorrection(placed, decision.value, { qualifier: decision.qualifier });
+}
+
+export function reviewedObservations(report: ImportedReport): Observation[] {
+  const out: Observation[] = [];
+  for (const o of report.extracted) {
+    const r = reviewedObservation(report, o);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+export interface ReviewCounts {
+  total: number;
+  pending: number;
+  accepted: number;
+  rejected: number;
+  corrected: number;
+}
+
+export function reviewCounts(report: ImportedReport): ReviewCounts {
+  const counts: ReviewCounts = { total: 0, pending: 0, accepted: 0, rejected: 0, corrected: 0 };
+  for (const o of report.extracted) {
+    counts.total++;
+    counts[reviewStatus(report, o.id)]++;
+  }
+  return counts;
+}
+
+/**
+ * The layers to merge onto the bundled dataset, in order: each batch of dataset files, then the
+ * imported reports with their reviewed values (so a review always wins over a file).
+ */
+export function userDatasetLayers(layer: UserLayer): DatasetLayer[] {
+  const layers: DatasetLayer[] = layer.datasets.map((batch) => batch.tables);
+  if (layer.reports.length > 0 || layer.agencies.length > 0) {
+    layers.push({
+      agencies: layer.agencies,
+      reports: layer.reports.map((r) => r.report),
+      observations: layer.reports.flatMap(reviewedObservations),
+    });
+  }
+  return layers;
+}
+
+/** Full text of a report when it was imported in this browser (bundled reports have none). */
+export function importedText(layer: UserLayer, reportId: string): string | null {
+  return layer.reports.find((r) => r.report.id === reportId)?.text ?? null;
+}
+
+/** What the merge needs from the base to resolve agencies of new imports. */
+export type KnownRecords = Pick<Dataset, 'agencies' | 'reports'>;
