@@ -44,7 +44,7 @@ export function Chart(props: ChartProps) {
   const [localKind, setLocalKind] = useState(kinds[0]!.id);
   const kind = props.kind ?? localKind;
   const setKind = props.onKind ?? setLocalKind;
-  const tableId = useId();
+  const regionId = useId();
   const onClickItem = props.onClickItem;
   const onEvents = useMemo(
     () =>
@@ -64,30 +64,30 @@ export function Chart(props: ChartProps) {
             key={k.id}
             type="button"
             aria-pressed={kind === k.id}
-            aria-controls={k.id === 'table' ? tableId : undefined}
+            aria-controls={regionId}
             onClick={() => setKind(k.id)}
           >
             {k.text}
           </button>
         ))}
       </div>
-      {kind === 'table' ? (
-        <div id={tableId} className="chart-table">
-          {props.table}
-        </div>
-      ) : (
-        <div role="img" aria-label={props.label} className="chart-canvas" style={{ height: props.height }}>
-          <ReactEChartsCore
-            echarts={echarts}
-            option={props.option}
-            notMerge={true}
-            lazyUpdate={true}
-            opts={OPTS}
-            style={{ height: props.height, width: '100%' }}
-            onEvents={onEvents}
-          />
-        </div>
-      )}
+      <div id={regionId}>
+        {kind === 'table' ? (
+          <div className="chart-table">{props.table}</div>
+        ) : (
+          <div role="img" aria-label={props.label} className="chart-canvas" style={{ height: props.height }}>
+            <ReactEChartsCore
+              echarts={echarts}
+              option={props.option}
+              notMerge={true}
+              lazyUpdate={true}
+              opts={OPTS}
+              style={{ height: props.height, width: '100%' }}
+              onEvents={onEvents}
+            />
+          </div>
+        )}
+      </div>
     </div>
   );
 }

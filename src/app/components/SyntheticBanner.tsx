@@ -4,9 +4,9 @@ import { t } from '../../format/messages.ts';
 
 export function SyntheticBanner({ lang }: { lang: Lang }) {
   return (
-    <div className="banner banner-synthetic" role="note">
+    <aside className="banner banner-synthetic" aria-label="合成数据 / synthetic data">
       <span lang="zh-CN">合成数据</span> / <span lang="en">synthetic data</span> —{' '}
       {t(lang, 'synthetic.banner')}
-    </div>
+    </aside>
   );
 }

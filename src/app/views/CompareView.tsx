@@ -96,7 +96,7 @@ export default function CompareView() {
       </section>
       {comparison.agencies.length < 2 ? <p className="panel">{tr('compare.tooFew')}</p> : null}
       {comparison.agencies.length > 0 ? (
-        <section className="panel" aria-label={tr('compare.title')}>
+        <section className="panel" aria-label={tr('ui.chart')}>
           <Chart
             option={option}
             label={compareAriaLabel(comparison, lang)}
