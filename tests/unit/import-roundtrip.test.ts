@@ -46,10 +46,10 @@ const edit = fc.record({
   year: fc.option(fc.integer({ min: 1900, max: 3100 }), { nil: undefined }),
 });
 
-function layerFrom(
-  decisions: (typeof decision extends fc.Arbitrary<infer D> ? D : never)[],
-  edits: fc.RecordValue<typeof edit>[],
-): UserLayer {
+type Decision = typeof decision extends fc.Arbitrary<infer D> ? D : never;
+type Edit = typeof edit extends fc.Arbitrary<infer E> ? E : never;
+
+function layerFrom(decisions: Decision[], edits: Edit[]): UserLayer {
   let layer = reviewReducer(EMPTY_USER_LAYER, { type: 'addReports', reports: inputs, known });
   let k = 0;
   layer.reports.forEach((r, ri) => {
