@@ -114,7 +114,11 @@ export default function CoverageView() {
               <tr>
                 <th scope="col">{tr('ui.agency')}</th>
                 {matrix.indicators.map((i, c) => (
-                  <th key={i.id} scope="col" title={tr('ui.reportedBy', matrix.indicatorCoverage[c]!)}>
+                  <th
+                    key={i.id}
+                    scope="col"
+                    title={`${indicatorName(i, lang)} · ${tr('ui.reportedBy', matrix.indicatorCoverage[c]!)}`}
+                  >
                     <a href={href('indicator', i.id)}>{indicatorName(i, lang)}</a>
                   </th>
                 ))}

@@ -10,6 +10,7 @@ import { Pager } from '../components/Pager.tsx';
 import { SectionList } from '../components/SectionList.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
+import { displayValue } from '../lib/displayValue.ts';
 
 export default function ReportView() {
   const { state, lang, tr, href, index } = useApp();
@@ -107,7 +108,17 @@ export default function ReportView() {
                     </td>
                     <td>
                       {o.derived ? (
-                        <span className="muted small">{tr('origin.derived')}</span>
+                        <span className="muted small">
+                          {tr('ui.derivedFrom')}{' '}
+                          {o.inputs
+                            .map((id) => index.observationById.get(id))
+                            .filter((x) => x !== undefined)
+                            .map((x) => {
+                              const i = index.indicatorById.get(x.indicator);
+                              return `${i ? indicatorName(i, lang) : x.indicator} ${displayValue(x, lang)}`;
+                            })
+                            .join(lang === 'zh' ? '、' : '; ')}
+                        </span>
                       ) : (
                         <Evidence observation={o} />
                       )}
