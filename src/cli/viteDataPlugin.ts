@@ -37,7 +37,8 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
-        const match = /(?:^|\/)data\/(.+)$/.exec(decodeURIComponent(url));
+        // Only the site's own data/ folder: /src/data/*.ts is source code the dev server must serve.
+        const match = /^\/data\/(.+)$/.exec(decodeURIComponent(url));
         if (!match?.[1]) return next();
         const file = normalize(join(dataDir, match[1]));
         // Refuse anything that would escape the data folder (../ tricks).
