@@ -38,6 +38,7 @@ export const UNITS: readonly string[] = [
   '堂',
   '班',
   '位',
+  '通',
 ];
 
 export function matchUnit(s: string, at: number): string | null {

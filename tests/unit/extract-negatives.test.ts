@@ -26,6 +26,14 @@ describe('never emitted', () => {
     expect(values(sentence)).toEqual([]);
   });
 
+  it('cases not accepted (不予受理) are not the accepted count', () => {
+    const obs = extractReport('收到行政复议申请326件，受理290件，不予受理15件。').observations;
+    expect(obs.map((o) => [o.indicator, o.value])).toEqual([
+      ['reconsideration.received', 326],
+      ['reconsideration.accepted', 290],
+    ]);
+  });
+
   it('year-on-year percentages are attached, not emitted', () => {
     const obs = extractReport('受理法律援助案件800件，同比增长9.95%。').observations;
     expect(obs.map((o) => o.value)).toEqual([800]);

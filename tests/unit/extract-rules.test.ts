@@ -90,6 +90,40 @@ const CASES: Array<[sentence: string, expected: Expect[]]> = [
   ['全年办理12345市民服务热线工单3600件。', [['hotline.cases', 3600]]],
   ['承办人大代表建议和政协委员提案42件。', [['proposals.handled', 42]]],
   ['基层立法联系点对12部法律法规草案提出立法意见建议186条。', [['legislation.suggestions', 186]]],
+  // the same families in other wordings
+  [
+    '人民调解组织调解各类矛盾纠纷1.2万件，成功化解1.18万件。',
+    [
+      ['mediation.accepted', 12000],
+      ['mediation.resolved', 11800],
+    ],
+  ],
+  ['全年开展“法律进社区”活动36场。', [['publicity.events', 36]]],
+  ['组织开展“政府开放月”宣传活动15场。', [['disclosure.open_days', 15]]],
+  ['开展民法典宣传活动200余场次。', [['publicity.events', 200, 'more_than']]],
+  [
+    '提出法律意见建议560条，对《某条例（草案）》提出意见12条。',
+    [
+      ['review.legal_opinions', 560],
+      ['legislation.suggestions', 12],
+    ],
+  ],
+  ['法律服务热线接听群众来电2.1万通。', [['legal_aid.consultations', 21000]]],
+  ['举办领导干部法治专题讲座4场，推进依法行政。', [['training.sessions', 4]]],
+  [
+    '行政应诉案件123件，出庭应诉率100%。',
+    [
+      ['litigation.cases', 123],
+      ['litigation.head_appearance_rate', 100],
+    ],
+  ],
+  [
+    '承办人大代表建议35件、政协提案42件。',
+    [
+      ['proposals.handled', 35],
+      ['proposals.handled', 42],
+    ],
+  ],
   // several values for several indicators
   [
     '受理和审结行政复议案件分别为210件和195件。',
