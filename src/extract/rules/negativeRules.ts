@@ -29,6 +29,15 @@ export const NEGATIVE_RULES: readonly NegativeRule[] = [
   },
   // 一件事, 一张清单, 一网通办: the numeral 一 in slogans and names, never a reported count.
   { name: 'slogan-one', test: (_s, m) => m.chinese && m.value === 1 },
+  // 千家万户, 宪法进万家, 百花齐放: a bare 百/千/万 is a figure of speech; counts say 千余, 近千, 一千.
+  {
+    name: 'bare-magnitude',
+    test: (s, m) =>
+      m.chinese &&
+      m.qualifier === 'exact' &&
+      m.numEnd - m.numStart === 1 &&
+      '百千万亿'.includes(s[m.numStart]!),
+  },
   // 三项制度, 两个维护: small Chinese numerals before abstract nouns are labels.
   {
     name: 'label',
