@@ -1,13 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { parseHash } from '../state/viewState.ts';
 import { App } from './App.tsx';
+import { datasetQuery, datasetSource } from './hooks/useDataset.ts';
 import './styles.css';
 
 // Dataset files are static: never refetch on focus, and retrying a 404 only delays the message.
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } },
 });
+
+// Start fetching the dataset the address asks for before React's first render.
+queryClient.prefetchQuery(datasetQuery(datasetSource(parseHash(window.location.hash))));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

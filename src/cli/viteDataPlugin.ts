@@ -38,7 +38,13 @@ export function dataPlugin(options: DataPluginOptions = {}): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
         // Only the site's own data/ folder: /src/data/*.ts is source code the dev server must serve.
-        const match = /^\/data\/(.+)$/.exec(decodeURIComponent(url));
+        let path: string;
+        try {
+          path = decodeURIComponent(url);
+        } catch {
+          return next(); // a malformed escape is not a data file; let Vite answer it
+        }
+        const match = /^\/data\/(.+)$/.exec(path);
         if (!match?.[1]) return next();
         const file = normalize(join(dataDir, match[1]));
         // Refuse anything that would escape the data folder (../ tricks).

@@ -12,6 +12,10 @@ export function datasetSource(state: Pick<ViewState, 'dataset' | 'datasetUrl'>):
 // Relative to the page, so the site works under any sub-path.
 const BASE_URL = './';
 
+export function datasetQuery(source: DatasetSource) {
+  return queryOptions(datasetQueryOptions(source, BASE_URL));
+}
+
 export function useDataset(source: DatasetSource) {
-  return useQuery(queryOptions(datasetQueryOptions(source, BASE_URL)));
+  return useQuery(datasetQuery(source));
 }
