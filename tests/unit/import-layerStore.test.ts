@@ -37,8 +37,14 @@ describe('layer store', () => {
     const { backend, calls } = counting(memoryBackend(stored));
     const store = createLayerStore(backend);
     expect(store.getSnapshot().status).toBe('loading');
+    let ready = false;
+    void store.ready().then(() => {
+      ready = true;
+    });
     store.dispatch({ type: 'addDatasetBatch', batch: batch('early') });
     await store.load();
+    await Promise.resolve();
+    expect(ready).toBe(true);
     expect(store.getSnapshot().status).toBe('ready');
     expect(store.getSnapshot().layer.datasets.map((b) => b.id)).toEqual(['old', 'early']);
     await store.flushed();

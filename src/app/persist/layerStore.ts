@@ -22,6 +22,8 @@ export interface LayerStore {
   dispatch(action: ReviewAction): void;
   /** Reads the stored layer (again); safe to call more than once. */
   load(): Promise<void>;
+  /** Resolves once the stored layer has been read the first time (or found unreadable). */
+  ready(): Promise<void>;
   /** Resolves when every dispatched change has been written. */
   flushed(): Promise<void>;
 }
@@ -47,6 +49,10 @@ export function createLayerStore(backend: LayerBackend, channel: ChannelLike | n
   let queued: UserLayer | null = null;
   // Changes made before the stored layer arrived are replayed on top of it.
   let early: ReviewAction[] = [];
+  let markReady: () => void = () => undefined;
+  const readyPromise = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
 
   const set = (next: Partial<LayerSnapshot>) => {
     snapshot = { ...snapshot, ...next };
@@ -93,6 +99,7 @@ export function createLayerStore(backend: LayerBackend, channel: ChannelLike | n
         early = [];
         const layer = replay.reduce(reviewReducer, stored);
         set({ status: 'ready', layer });
+        markReady();
         if (replay.length > 0) {
           queued = layer;
           void write();
@@ -100,8 +107,10 @@ export function createLayerStore(backend: LayerBackend, channel: ChannelLike | n
       } catch (error) {
         // Unreadable storage: work in memory for this visit and say so.
         set({ status: 'ready', error: messageOf(error), persistence: 'memory' });
+        markReady();
       }
     },
+    ready: () => readyPromise,
     flushed: () => write(),
   };
   channel?.addEventListener('message', () => {

@@ -1,0 +1,214 @@
+// #/import: bring your own reports and dataset files. Reports are extracted in a worker (progress,
+// per-file failures, cancel); each one is added to the review as soon as it is done. Dataset files
+// are read and validated row by row. Everything is kept in this browser only.
+import { useEffect, useRef, useState } from 'react';
+import { importDatasetFiles } from '../../../data/importDatasetFiles.ts';
+import type { ImportedDatasetBatch } from '../../../data/importLayer.ts';
+import { reviewCounts } from '../../../data/importLayer.ts';
+import { formatNumber } from '../../../format/number.ts';
+import { useApp } from '../../AppContext.ts';
+import { splitFiles } from '../../import/splitFiles.ts';
+import { extractFiles, type ExtractionProgress as Progress } from '../../import/workerClient.ts';
+import { usePersistedLayer } from '../../persist/usePersistedLayer.ts';
+import { DatasetBatches } from './DatasetBatches.tsx';
+import { DropZone } from './DropZone.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
+import { ExtractionProgress } from './ExtractionProgress.tsx';
+import { type FileLine, FileOutcomeList } from './FileOutcomeList.tsx';
+import { useImportText } from './importText.ts';
+import { ReportReview } from './ReportReview.tsx';
+import { ResetPanel } from './ResetPanel.tsx';
+import './import.css';
+
+let lineSeq = 0;
+const lineKey = () => `f${++lineSeq}`;
+
+export default function ImportPage() {
+  const { lang, tr, index } = useApp();
+  const ti = useImportText();
+  const { layer, status, persistence, error, dispatch } = usePersistedLayer();
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [lines, setLines] = useState<FileLine[]>([]);
+  const [summary, setSummary] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  // The newest dataset, for matching agencies of reports that arrive while others are reviewed.
+  const known = useRef(index.dataset);
+  known.current = index.dataset;
+
+  // Leaving the page stops a running extraction (its worker would otherwise run on unseen).
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const importDatasets = async (files: File[]) => {
+    const inputs = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
+    const result = importDatasetFiles(inputs, known.current);
+    const importedAt = new Date().toISOString();
+    const batch: ImportedDatasetBatch = {
+      id: `batch-${importedAt}-${lineSeq}`,
+      files: files.map((f) => f.name),
+      importedAt,
+      tables: result.tables,
+      issues: result.issues,
+    };
+    dispatch({ type: 'addDatasetBatch', batch });
+    const rows = Object.values(result.counts).reduce((a, b) => a + b, 0);
+    setLines((l) => [
+      ...l,
+      ...result.files.map((f) => ({
+        key: lineKey(),
+        name: f.name,
+        ok: f.kind !== null,
+        detail:
+          f.kind === null
+            ? ti('imp.fileFailed', {
+                reason: result.issues.find((i) => i.file === f.name && i.line === 0)?.message ?? '',
+              })
+            : `${f.kind} · ${f.encoding ?? ''} · ${tr('import.issues', { count: formatNumber(result.issues.filter((i) => i.file === f.name).length, lang) })}`,
+      })),
+    ]);
+    return rows;
+  };
+
+  const importReports = async (files: File[]) => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setRunning(true);
+    setProgress({ done: 0, total: files.length, current: files[0]?.name ?? null });
+    const result = await extractFiles(files, new Date().toISOString(), {
+      signal: controller.signal,
+      onProgress: setProgress,
+      onResult: (outcome) => {
+        if (outcome.ok) {
+          dispatch({ type: 'addReports', reports: [outcome.report], known: known.current });
+        }
+        setLines((l) => [
+          ...l,
+          {
+            key: lineKey(),
+            name: outcome.name,
+            ok: outcome.ok,
+            detail: outcome.ok
+              ? ti('imp.fileOk', { count: formatNumber(outcome.report.observations.length, lang) })
+              : ti('imp.fileFailed', { reason: outcome.reason }),
+          },
+        ]);
+      },
+    });
+    setRunning(false);
+    abort.current = null;
+    const done = result.outcomes.length;
+    setSummary(
+      result.cancelled
+        ? ti('imp.cancelled', { done, total: files.length })
+        : ti('imp.finished', { total: files.length, seconds: (result.ms / 1000).toFixed(1) }),
+    );
+  };
+
+  const onFiles = async (files: File[]) => {
+    const split = splitFiles(files);
+    setLines(
+      split.unsupported.map((f) => ({
+        key: lineKey(),
+        name: f.name,
+        ok: false,
+        detail: ti('imp.unsupported'),
+      })),
+    );
+    setSummary(null);
+    setProgress(null);
+    if (split.datasets.length > 0) await importDatasets(split.datasets);
+    if (split.reports.length > 0) await importReports(split.reports);
+  };
+
+  const pendingTotal = layer.reports.reduce((n, r) => n + reviewCounts(r).pending, 0);
+
+  return (
+    <>
+      <section className="panel" aria-labelledby="import-title">
+        <h2 id="import-title">{tr('import.title')}</h2>
+        <p>{ti('imp.intro')}</p>
+        <p className="small muted">{tr('import.keepLocal')}</p>
+        {persistence === 'memory' ? (
+          <p className="banner banner-error" role="alert">
+            {ti('imp.memoryOnly')}
+          </p>
+        ) : null}
+        {error ? (
+          <p className="banner banner-error" role="alert">
+            {ti('imp.saveError', { message: error })}
+          </p>
+        ) : null}
+        <DropZone onFiles={(f) => void onFiles(f)} disabled={running || status === 'loading'} />
+        {progress ? (
+          <ExtractionProgress progress={progress} running={running} onCancel={() => abort.current?.abort()} />
+        ) : null}
+        {summary ? (
+          <p className="small" role="status" data-testid="import-summary">
+            {summary}
+          </p>
+        ) : null}
+        <FileOutcomeList files={lines} />
+      </section>
+
+      <section className="panel" aria-labelledby="review-title">
+        <h2 id="review-title">
+          {ti('imp.review')} <span className="small muted">({formatNumber(layer.reports.length, lang)})</span>
+        </h2>
+        {status === 'loading' ? (
+          <p className="muted" aria-busy="true">
+            {ti('imp.loadingStore')}
+          </p>
+        ) : layer.reports.length === 0 ? (
+          <p className="muted">{ti('imp.reviewNone')}</p>
+        ) : (
+          <>
+            <p className="small">{ti('imp.reviewHelp')}</p>
+            <div className="toolbar">
+              <button
+                type="button"
+                disabled={pendingTotal === 0}
+                onClick={() => {
+                  for (const r of layer.reports) {
+                    dispatch({
+                      type: 'decide',
+                      reportId: r.report.id,
+                      status: 'accepted',
+                      onlyPending: true,
+                    });
+                  }
+                }}
+              >
+                {ti('imp.acceptAllPending', { count: formatNumber(pendingTotal, lang) })}
+              </button>
+            </div>
+            {layer.reports.map((r, i) => (
+              <ReportReview
+                key={r.report.id}
+                imported={r}
+                dispatch={dispatch}
+                defaultOpen={i === 0 && layer.reports.length <= 3}
+              />
+            ))}
+          </>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="datasets-title">
+        <h2 id="datasets-title">{ti('imp.datasets')}</h2>
+        <p className="small">{ti('imp.datasetsHelp')}</p>
+        <DatasetBatches
+          batches={layer.datasets}
+          onRemove={(id) => dispatch({ type: 'removeDatasetBatch', id })}
+        />
+      </section>
+
+      <section className="panel" aria-labelledby="export-title">
+        <h2 id="export-title">{ti('imp.export')}</h2>
+        <ExportPanel />
+        <ResetPanel layer={layer} onReset={() => dispatch({ type: 'reset' })} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// The full text of an imported report with every extracted value marked where it stands, each
+// mark linking to its indicator. Text only: the report is split into strings and React renders
+// them as text nodes, so markup in a report can never become HTML.
+import { useMemo } from 'react';
+import type { ReviewStatus } from '../../../data/importLayer.ts';
+import { highlightPieces } from '../../../data/textHighlights.ts';
+import type { Observation } from '../../../domain/types.ts';
+import { indicatorName } from '../../../format/names.ts';
+import { formatValue } from '../../../format/value.ts';
+import { useApp } from '../../AppContext.ts';
+import { useImportText } from './importText.ts';
+
+/** DOM id of a value's mark, for "show in the text". */
+export function markId(observationId: string): string {
+  return `mark-${observationId}`;
+}
+
+export function ReportFullText({
+  text,
+  observations,
+  statusOf,
+}: {
+  text: string;
+  observations: readonly Observation[];
+  /** Review status per value (imported reports); all "accepted" when absent. */
+  statusOf?: (observationId: string) => ReviewStatus;
+}) {
+  const { lang, href, index } = useApp();
+  const ti = useImportText();
+  // Derived values span the two numbers they come from; the numbers themselves are marked.
+  const stated = useMemo(() => observations.filter((o) => !o.derived), [observations]);
+  const byId = useMemo(() => new Map(stated.map((o) => [o.id, o])), [stated]);
+  const pieces = useMemo(() => highlightPieces(text, stated), [text, stated]);
+  return (
+    <div className="full-text" data-testid="full-text" lang="zh-CN">
+      {pieces.map((piece) => {
+        const o = piece.ids.length > 0 ? byId.get(piece.ids[0]!) : undefined;
+        if (!o) return piece.text;
+        const indicator = index.indicatorById.get(o.indicator);
+        const name = indicator ? indicatorName(indicator, lang) : o.indicator;
+        const status = statusOf?.(o.id) ?? 'accepted';
+        // A value is marked once, at its own first piece; other pieces of overlapping spans stay plain.
+        const first = piece.start === o.start;
+        return (
+          <mark
+            key={piece.start}
+            id={first ? markId(o.id) : undefined}
+            className={`hl hl-${status}`}
+            tabIndex={first ? -1 : undefined}
+            title={`${name}：${formatValue(o, lang)} · ${ti(`imp.status.${status}`)}`}
+          >
+            <a href={href('indicator', o.indicator)}>{piece.text}</a>
+          </mark>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+// One imported report under review: its facts (editable), the four required parts, every value
+// with its sentence and accept / reject / correct, and the full text with the values marked.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  type ImportedReport,
+  type ReviewStatus,
+  reviewCounts,
+  reviewStatus,
+} from '../../../data/importLayer.ts';
+import type { ReportEdit, ReviewAction } from '../../../data/reviewState.ts';
+import { formatNumber } from '../../../format/number.ts';
+import { useApp } from '../../AppContext.ts';
+import { SectionList } from '../../components/SectionList.tsx';
+import { useImportText } from './importText.ts';
+import { MetaForm } from './MetaForm.tsx';
+import { markId, ReportFullText } from './ReportFullText.tsx';
+import { ValueReviewRow } from './ValueReviewRow.tsx';
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
+export function ReportReview({
+  imported,
+  dispatch,
+  defaultOpen,
+}: {
+  imported: ImportedReport;
+  dispatch: (action: ReviewAction) => void;
+  defaultOpen: boolean;
+}) {
+  const { lang, tr, href, index } = useApp();
+  const ti = useImportText();
+  const [open, setOpen] = useState(defaultOpen);
+  const { report, extracted, decisions } = imported;
+  const reportId = report.id;
+  const agency = index.agencyById.get(report.agencyId);
+  const counts = reviewCounts(imported);
+  const known = { agencies: index.dataset.agencies, reports: index.dataset.reports };
+  const isNew = agency?.origin === 'imported';
+  const statusOf = useCallback((id: string): ReviewStatus => reviewStatus(imported, id), [imported]);
+
+  // The full text is rendered only while open (dozens of long reports would weigh on the page).
+  const [textOpen, setTextOpen] = useState(false);
+  const pendingLocate = useRef<string | null>(null);
+  const locate = (observationId: string) => {
+    pendingLocate.current = observationId;
+    if (textOpen) scrollToMark();
+    else setTextOpen(true);
+  };
+  const scrollToMark = () => {
+    const id = pendingLocate.current;
+    pendingLocate.current = null;
+    const mark = id ? document.getElementById(markId(id)) : null;
+    mark?.scrollIntoView({ block: 'center' });
+    mark?.focus({ preventScroll: true });
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the text has rendered.
+  useEffect(() => {
+    if (textOpen && pendingLocate.current) scrollToMark();
+  }, [textOpen]);
+  const titleId = `review-${reportId}`;
+  const save = (changes: ReportEdit) => dispatch({ type: 'editReport', reportId, changes, known });
+
+  return (
+    <article className="report-review" aria-labelledby={titleId} data-report={reportId}>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary className="review-summary">
+          <h3 id={titleId} className="review-title">
+            {report.title || imported.source.file}
+          </h3>
+          <span className="small muted">
+            {' '}
+            {imported.source.file} · {ti('imp.counts', { ...counts } as Record<string, number>)}
+          </span>
+        </summary>
+        {open ? (
+          <>
+            <p className="small muted">
+              {ti('imp.source', {
+                format: imported.source.format.toUpperCase(),
+                encoding: imported.source.encoding.toUpperCase(),
+                size: sizeText(imported.source.bytes),
+              })}
+              {' · '}
+              <a href={href('reports', reportId)}>{ti('imp.viewText')}</a>
+            </p>
+            <h4>{ti('imp.metaTitle')}</h4>
+            <MetaForm imported={imported} agency={agency} isNewAgency={isNew} onSave={save} />
+            <h4>{tr('reports.sections')}</h4>
+            <SectionList sections={report.sections} />
+            <div className="toolbar review-toolbar">
+              <button
+                type="button"
+                disabled={counts.pending === 0}
+                onClick={() => dispatch({ type: 'decide', reportId, status: 'accepted', onlyPending: true })}
+              >
+                {ti('imp.acceptRest')} ({formatNumber(counts.pending, lang)})
+              </button>
+              <button type="button" onClick={() => dispatch({ type: 'removeReport', reportId })}>
+                {ti('imp.removeReport')}
+              </button>
+            </div>
+            {extracted.length > 0 ? (
+              <div className="table-wrap">
+                <table className="data review-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{tr('ui.indicator')}</th>
+                      <th scope="col" className="num">
+                        {tr('indicator.value')}
+                      </th>
+                      <th scope="col">{tr('indicator.evidence')}</th>
+                      <th scope="col">{ti('imp.status')}</th>
+                      <th scope="col">{ti('imp.actions')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {extracted.map((o) => (
+                      <ValueReviewRow
+                        key={o.id}
+                        observation={o}
+                        decision={decisions[o.id]}
+                        onDecide={(status) =>
+                          dispatch({ type: 'decide', reportId, observationIds: [o.id], status })
+                        }
+                        onCorrect={(value, qualifier) =>
+                          dispatch({ type: 'correct', reportId, observationId: o.id, value, qualifier })
+                        }
+                        onLocate={o.derived ? null : () => locate(o.id)}
+                      />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <p className="muted">{ti('imp.noValues')}</p>
+            )}
+            <details
+              className="full-text-box"
+              open={textOpen}
+              onToggle={(e) => setTextOpen(e.currentTarget.open)}
+            >
+              <summary className="full-text-summary">{ti('imp.fullText')}</summary>
+              {textOpen ? (
+                <>
+                  <p className="small muted">{ti('imp.fullTextNote')}</p>
+                  <ReportFullText text={imported.text} observations={extracted} statusOf={statusOf} />
+                </>
+              ) : null}
+            </details>
+          </>
+        ) : null}
+      </details>
+    </article>
+  );
+}
