@@ -1,0 +1,42 @@
+// For the report viewer: the full text of a report imported in this browser, every extracted value
+// marked where it stands (linked to its indicator, coloured by review status), or a note that a
+// bundled report keeps only the sentences its values come from.
+import { useCallback } from 'react';
+import { type ReviewStatus, reviewCounts, reviewStatus } from '../../../data/importLayer.ts';
+import { useApp } from '../../AppContext.ts';
+import { usePersistedLayer } from '../../persist/usePersistedLayer.ts';
+import { useImportText } from './importText.ts';
+import { ReportFullText } from './ReportFullText.tsx';
+
+const STATUSES: readonly ReviewStatus[] = ['accepted', 'corrected', 'pending', 'rejected'];
+
+export function ImportedReportText({ reportId }: { reportId: string }) {
+  const { href } = useApp();
+  const ti = useImportText();
+  const { layer } = usePersistedLayer();
+  const imported = layer.reports.find((r) => r.report.id === reportId);
+  const statusOf = useCallback(
+    (id: string): ReviewStatus => (imported ? reviewStatus(imported, id) : 'accepted'),
+    [imported],
+  );
+  if (!imported) return <p className="small muted">{ti('imp.evidenceOnly')}</p>;
+  const counts = reviewCounts(imported);
+  return (
+    <section className="panel" aria-labelledby="full-text-title">
+      <h2 id="full-text-title">{ti('imp.fullText')}</h2>
+      <p className="small">
+        {ti('imp.counts', { ...counts } as Record<string, number>)} ·{' '}
+        <a href={href('import')}>{ti('imp.review')}</a>
+      </p>
+      <p className="small muted">
+        {ti('imp.fullTextNote')}{' '}
+        {STATUSES.map((s) => (
+          <mark key={s} className={`hl hl-${s} legend-mark`}>
+            {ti(`imp.status.${s}`)}
+          </mark>
+        ))}
+      </p>
+      <ReportFullText text={imported.text} observations={imported.extracted} statusOf={statusOf} />
+    </section>
+  );
+}
