@@ -90,7 +90,11 @@ export function mapSections(s: string): SectionMap {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= h.level) stack.pop();
     stack.push(h);
     if (h.section) presence[h.section] = true;
-    let current: SectionOrOther = 'other';
+    // Under headings that name no part (一、强化组织领导 …) a report sets out what it did: reports
+    // organised by theme have no "主要举措和成效" heading at all. Only the preamble before the first
+    // heading stays 'other'.
+    if (h.level === 1 && !h.section) presence.achievements = true;
+    let current: SectionOrOther = 'achievements';
     for (let k = stack.length - 1; k >= 0; k--) {
       const sec = stack[k]!.section;
       if (sec) {

@@ -43,6 +43,32 @@ describe('required report parts', () => {
     expect([r.achievements, r.shortcomings, r.next_year_plan]).toEqual([true, true, true]);
   });
 
+  it('counts a report organised by theme (no 主要举措 heading) as containing its measures and results', () => {
+    const text = [
+      '一、强化组织领导',
+      '开展学法活动。',
+      '二、深化依法行政',
+      '三、存在的问题',
+      '四、下一步打算',
+    ].join('\n');
+    expect(extractReport(text).report.sections).toEqual({
+      achievements: true,
+      shortcomings: true,
+      first_responsible_duties: false,
+      next_year_plan: true,
+    });
+  });
+
+  it('puts values under a theme heading in achievements, and the preamble in other', () => {
+    const text = [
+      '全年审核规范性文件3件。',
+      '1、坚持党的领导',
+      '（一）加强学习',
+      '审核规范性文件12件。',
+    ].join('\n');
+    expect(extractReport(text).observations.map((o) => o.section)).toEqual(['other', 'achievements']);
+  });
+
   it('gives each observation the section it stands in', () => {
     const text = [
       '一、主要举措和成效',
