@@ -25,6 +25,8 @@ export interface ValueLike {
   value: number;
   unit: string;
   qualifier: Qualifier;
+  /** A derived rate is our own division (26264 ÷ 30607): shown with one decimal, like reports print rates. */
+  derived?: boolean;
 }
 
 export interface FormatValueOptions {
@@ -48,7 +50,8 @@ export function formatValue(
   opts: FormatValueOptions = {},
 ): string {
   if (!v) return NOT_REPORTED[lang];
-  const number = formatQualifiedNumber(v, lang, opts);
+  const digits = v.derived && v.unit === '%' ? { maximumFractionDigits: 1, ...opts } : opts;
+  const number = formatQualifiedNumber(v, lang, digits);
   if (opts.unit === false || v.unit === '') return number;
   if (v.unit === '%') return `${number}%`;
   return `${number} ${formatUnit(v.unit, lang)}`;

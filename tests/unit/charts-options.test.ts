@@ -61,7 +61,7 @@ describe('rankingOption', () => {
     expect(derived.itemStyle.opacity).toBeLessThan(1);
     expect(derived.data).toEqual([
       '-',
-      expect.objectContaining({ value: 85.81, label: { formatter: '85.81%' } }),
+      expect.objectContaining({ value: 85.81, label: { formatter: '85.8%' } }),
       '-',
       '-',
       '-',

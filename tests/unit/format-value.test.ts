@@ -32,6 +32,14 @@ describe('formatValue', () => {
     expect(formatValue({ value, unit, qualifier }, lang)).toBe(expected);
   });
 
+  it('shows a derived rate with one decimal (our division, not a stated figure); stated rates as written', () => {
+    expect(formatValue({ value: 85.81, unit: '%', qualifier: 'exact', derived: true }, 'zh')).toBe('85.8%');
+    expect(formatValue({ value: 85.81, unit: '%', qualifier: 'exact', derived: false }, 'zh')).toBe('85.81%');
+    expect(formatValue({ value: 1234.56, unit: '件', qualifier: 'exact', derived: true }, 'zh')).toBe(
+      '1,234.56 件',
+    );
+  });
+
   it('says "not reported", never 0, when there is no value', () => {
     expect(formatValue(null, 'zh')).toBe('未报告');
     expect(formatValue(undefined, 'en')).toBe('not reported');

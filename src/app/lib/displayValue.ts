@@ -5,6 +5,5 @@ import type { Observation } from '../../domain/types.ts';
 import { formatValue } from '../../format/value.ts';
 
 export function displayValue(o: Observation | null | undefined, lang: Lang): string {
-  if (o?.derived && o.unit === '%') return formatValue(o, lang, { maximumFractionDigits: 1 });
   return formatValue(o, lang);
 }
