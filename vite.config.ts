@@ -7,6 +7,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), dataPlugin()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
+  // The report-import worker is a module worker: mammoth stays a chunk of its own, loaded for .docx only.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

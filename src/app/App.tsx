@@ -9,6 +9,7 @@ import { FilterBar } from './components/FilterBar.tsx';
 import { Header } from './components/Header.tsx';
 import { LoadStatus } from './components/LoadStatus.tsx';
 import { ProvenanceDialog } from './components/ProvenanceDialog.tsx';
+import { SourceRefusedNotice } from './components/SourceRefusedNotice.tsx';
 import { SyntheticBanner } from './components/SyntheticBanner.tsx';
 import { datasetSource, useDataset } from './hooks/useDataset.ts';
 import { useViewState } from './hooks/useViewState.ts';
@@ -105,6 +106,7 @@ export function App() {
       </button>
       {state.embed ? null : <Header state={state} />}
       {synthetic ? <SyntheticBanner lang={lang} /> : null}
+      <SourceRefusedNotice lang={lang} />
       <LoadStatus query={query} lang={lang} source={source} />
       {context ? (
         <AppContext.Provider value={context}>

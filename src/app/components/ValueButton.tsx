@@ -5,8 +5,12 @@ import { useApp } from '../AppContext.ts';
 import { displayValue } from '../lib/displayValue.ts';
 
 export function ValueButton({ observation }: { observation: Observation | null | undefined }) {
-  const { lang, tr, showProvenance } = useApp();
+  const { lang, tr, showProvenance, index } = useApp();
   if (!observation) return <span className="not-reported">{tr('value.notReported')}</span>;
+  // Values from reports imported in this browser are marked so, derived ones included.
+  const imported =
+    observation.origin === 'imported' ||
+    (observation.origin === 'derived' && index.reportById.get(observation.reportId)?.origin === 'imported');
   return (
     <span className="value">
       <button
@@ -24,6 +28,7 @@ export function ValueButton({ observation }: { observation: Observation | null |
       {observation.origin === 'manual' ? (
         <span className="badge badge-manual">{tr('origin.manual')}</span>
       ) : null}
+      {imported ? <span className="badge badge-imported">{tr('origin.imported')}</span> : null}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 // One report: its facts, the four required parts, and every value read from it with the sentence
-// it came from (number marked; text only, never HTML).
+// it came from (number marked; text only, never HTML); for a report imported in this browser,
+// also its full text with the values marked.
 import { useMemo } from 'react';
 import { qualifierKey, sectionKey } from '../../format/messages.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
@@ -11,6 +12,7 @@ import { SectionList } from '../components/SectionList.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
 import { displayValue } from '../lib/displayValue.ts';
+import { ImportedReportText } from './import/ImportedReportText.tsx';
 
 export default function ReportView() {
   const { state, lang, tr, href, index } = useApp();
@@ -135,6 +137,7 @@ export default function ReportView() {
         </div>
         <Pager page={paged.page} pages={paged.pages} total={paged.total} onPage={paged.setPage} />
       </section>
+      <ImportedReportText reportId={report.id} />
     </>
   );
 }

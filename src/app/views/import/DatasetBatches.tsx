@@ -5,7 +5,6 @@ import type { ImportedDatasetBatch } from '../../../data/importLayer.ts';
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
 import { IssueList } from './IssueList.tsx';
-import { useImportText } from './importText.ts';
 
 function rows(batch: ImportedDatasetBatch) {
   const t = batch.tables;
@@ -24,8 +23,7 @@ export function DatasetBatches({
   batches: readonly ImportedDatasetBatch[];
   onRemove: (id: string) => void;
 }) {
-  const { lang } = useApp();
-  const ti = useImportText();
+  const { lang, tr } = useApp();
   if (batches.length === 0) return null;
   return (
     <ul className="batch-list">
@@ -37,17 +35,17 @@ export function DatasetBatches({
           <li key={batch.id} className="batch" data-batch={batch.id}>
             <p>
               <strong>
-                {ti('imp.batch', {
+                {tr('import.batch', {
                   files: batch.files.join('、'),
                   date: new Date(batch.importedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN'),
                 })}
               </strong>{' '}
               <button type="button" className="link-button small" onClick={() => onRemove(batch.id)}>
-                {ti('imp.removeBatch')}
+                {tr('import.removeBatch')}
               </button>
             </p>
             <p className="small">
-              {ti('imp.kept', {
+              {tr('import.kept', {
                 indicators: formatNumber(kept.indicators, lang),
                 agencies: formatNumber(kept.agencies, lang),
                 reports: formatNumber(kept.reports, lang),
@@ -56,10 +54,10 @@ export function DatasetBatches({
               {errors > 0 ? (
                 <strong className="bad">
                   {' '}
-                  {ti('imp.errorsDropped', { count: formatNumber(errors, lang) })}
+                  {tr('import.errorsDropped', { count: formatNumber(errors, lang) })}
                 </strong>
               ) : null}
-              {warnings > 0 ? ` · ${ti('imp.warnings', { count: formatNumber(warnings, lang) })}` : null}
+              {warnings > 0 ? ` · ${tr('import.warnings', { count: formatNumber(warnings, lang) })}` : null}
             </p>
             <IssueList issues={batch.issues} />
           </li>

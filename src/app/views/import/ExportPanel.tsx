@@ -5,15 +5,13 @@ import { TABLE_NAMES } from '../../../data/tableRows.ts';
 import { TABLE_FILES } from '../../../domain/schema.ts';
 import { useApp } from '../../AppContext.ts';
 import { downloadFile } from '../../import/download.ts';
-import { useImportText } from './importText.ts';
 
 export function ExportPanel() {
-  const { index } = useApp();
-  const ti = useImportText();
+  const { index, tr } = useApp();
   const prefix = () => exportPrefix(new Date().toISOString());
   return (
     <>
-      <p className="small">{ti('imp.exportHelp')}</p>
+      <p className="small">{tr('import.exportHelp')}</p>
       <div className="toolbar export-buttons">
         {TABLE_NAMES.map((table) => (
           <button
@@ -21,14 +19,14 @@ export function ExportPanel() {
             type="button"
             onClick={() => downloadFile(exportCsvFiles(index.dataset, prefix())[table])}
           >
-            ⤓ {ti('imp.exportCsv', { file: TABLE_FILES[table] })}
+            ⤓ {tr('import.exportCsv', { file: TABLE_FILES[table] })}
           </button>
         ))}
         <button
           type="button"
           onClick={() => downloadFile(exportJsonFile(index.dataset, `${prefix()}dataset.json`))}
         >
-          ⤓ {ti('imp.exportJson')}
+          ⤓ {tr('import.exportJson')}
         </button>
       </div>
     </>

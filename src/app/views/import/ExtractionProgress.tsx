@@ -2,7 +2,6 @@
 
 import { useApp } from '../../AppContext.ts';
 import type { ExtractionProgress as Progress } from '../../import/workerClient.ts';
-import { useImportText } from './importText.ts';
 
 export function ExtractionProgress({
   progress,
@@ -14,22 +13,21 @@ export function ExtractionProgress({
   onCancel: () => void;
 }) {
   const { tr } = useApp();
-  const ti = useImportText();
   const counts = { done: progress.done, total: progress.total };
   return (
     <div className="import-progress" role="status" aria-live="polite" aria-busy={running}>
       <progress
         max={Math.max(progress.total, 1)}
         value={progress.done}
-        aria-label={ti('imp.progress', counts)}
+        aria-label={tr('import.progress', counts)}
       />
       <span className="small">
-        {ti('imp.progress', counts)}
+        {tr('import.progress', counts)}
         {running && progress.current ? ` · ${tr('import.extracting', { file: progress.current })}` : ''}
       </span>
       {running ? (
         <button type="button" onClick={onCancel}>
-          {ti('imp.cancel')}
+          {tr('import.cancel')}
         </button>
       ) : null}
     </div>

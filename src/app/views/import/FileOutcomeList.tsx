@@ -1,7 +1,6 @@
 // What happened to each file of the last import: values found, or the reason it could not be read.
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
-import { useImportText } from './importText.ts';
 
 export interface FileLine {
   /** Unique within the list (the same name may come twice). */
@@ -13,17 +12,16 @@ export interface FileLine {
 }
 
 export function FileOutcomeList({ files }: { files: readonly FileLine[] }) {
-  const { lang } = useApp();
-  const ti = useImportText();
+  const { lang, tr } = useApp();
   if (files.length === 0) return null;
   const failed = files.filter((f) => !f.ok).length;
   return (
     <section aria-labelledby="import-files-title">
       <h3 id="import-files-title">
-        {ti('imp.files')}{' '}
+        {tr('import.files')}{' '}
         <span className="small muted">
           ({formatNumber(files.length, lang)}
-          {failed > 0 ? ` · ${ti('imp.failedCount', { count: formatNumber(failed, lang) })}` : ''})
+          {failed > 0 ? ` · ${tr('import.failedCount', { count: formatNumber(failed, lang) })}` : ''})
         </span>
       </h3>
       <ul className="file-outcomes" data-testid="file-outcomes">

@@ -15,7 +15,6 @@ import { DropZone } from './DropZone.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ExtractionProgress } from './ExtractionProgress.tsx';
 import { type FileLine, FileOutcomeList } from './FileOutcomeList.tsx';
-import { useImportText } from './importText.ts';
 import { ReportReview } from './ReportReview.tsx';
 import { ResetPanel } from './ResetPanel.tsx';
 import './import.css';
@@ -25,7 +24,6 @@ const lineKey = () => `f${++lineSeq}`;
 
 export default function ImportPage() {
   const { lang, tr, index } = useApp();
-  const ti = useImportText();
   const { layer, status, persistence, error, dispatch } = usePersistedLayer();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
@@ -62,7 +60,7 @@ export default function ImportPage() {
         ok: f.kind !== null,
         detail:
           f.kind === null
-            ? ti('imp.fileFailed', {
+            ? tr('import.fileFailed', {
                 reason: result.issues.find((i) => i.file === f.name && i.line === 0)?.message ?? '',
               })
             : `${f.kind} · ${f.encoding ?? ''} · ${tr('import.issues', { count: formatNumber(result.issues.filter((i) => i.file === f.name).length, lang) })}`,
@@ -90,8 +88,8 @@ export default function ImportPage() {
             name: outcome.name,
             ok: outcome.ok,
             detail: outcome.ok
-              ? ti('imp.fileOk', { count: formatNumber(outcome.report.observations.length, lang) })
-              : ti('imp.fileFailed', { reason: outcome.reason }),
+              ? tr('import.fileOk', { count: formatNumber(outcome.report.observations.length, lang) })
+              : tr('import.fileFailed', { reason: outcome.reason }),
           },
         ]);
       },
@@ -101,8 +99,8 @@ export default function ImportPage() {
     const done = result.outcomes.length;
     setSummary(
       result.cancelled
-        ? ti('imp.cancelled', { done, total: files.length })
-        : ti('imp.finished', { total: files.length, seconds: (result.ms / 1000).toFixed(1) }),
+        ? tr('import.cancelled', { done, total: files.length })
+        : tr('import.finished', { total: files.length, seconds: (result.ms / 1000).toFixed(1) }),
     );
   };
 
@@ -113,7 +111,7 @@ export default function ImportPage() {
         key: lineKey(),
         name: f.name,
         ok: false,
-        detail: ti('imp.unsupported'),
+        detail: tr('import.unsupported'),
       })),
     );
     setSummary(null);
@@ -128,16 +126,16 @@ export default function ImportPage() {
     <>
       <section className="panel" aria-labelledby="import-title">
         <h2 id="import-title">{tr('import.title')}</h2>
-        <p>{ti('imp.intro')}</p>
+        <p>{tr('import.intro')}</p>
         <p className="small muted">{tr('import.keepLocal')}</p>
         {persistence === 'memory' ? (
           <p className="banner banner-error" role="alert">
-            {ti('imp.memoryOnly')}
+            {tr('import.memoryOnly')}
           </p>
         ) : null}
         {error ? (
           <p className="banner banner-error" role="alert">
-            {ti('imp.saveError', { message: error })}
+            {tr('import.saveError', { message: error })}
           </p>
         ) : null}
         <DropZone onFiles={(f) => void onFiles(f)} disabled={running || status === 'loading'} />
@@ -150,21 +148,29 @@ export default function ImportPage() {
           </p>
         ) : null}
         <FileOutcomeList files={lines} />
+        <details className="small cli-hint">
+          <summary>{tr('ui.importIntro')}</summary>
+          <pre className="evidence">
+            <code>{tr('ui.importCli')}</code>
+          </pre>
+          <p>{tr('ui.importData')}</p>
+        </details>
       </section>
 
       <section className="panel" aria-labelledby="review-title">
         <h2 id="review-title">
-          {ti('imp.review')} <span className="small muted">({formatNumber(layer.reports.length, lang)})</span>
+          {tr('import.review')}{' '}
+          <span className="small muted">({formatNumber(layer.reports.length, lang)})</span>
         </h2>
         {status === 'loading' ? (
           <p className="muted" aria-busy="true">
-            {ti('imp.loadingStore')}
+            {tr('import.loadingStore')}
           </p>
         ) : layer.reports.length === 0 ? (
-          <p className="muted">{ti('imp.reviewNone')}</p>
+          <p className="muted">{tr('import.reviewNone')}</p>
         ) : (
           <>
-            <p className="small">{ti('imp.reviewHelp')}</p>
+            <p className="small">{tr('import.reviewHelp')}</p>
             <div className="toolbar">
               <button
                 type="button"
@@ -180,7 +186,7 @@ export default function ImportPage() {
                   }
                 }}
               >
-                {ti('imp.acceptAllPending', { count: formatNumber(pendingTotal, lang) })}
+                {tr('import.acceptAllPending', { count: formatNumber(pendingTotal, lang) })}
               </button>
             </div>
             {layer.reports.map((r, i) => (
@@ -196,8 +202,8 @@ export default function ImportPage() {
       </section>
 
       <section className="panel" aria-labelledby="datasets-title">
-        <h2 id="datasets-title">{ti('imp.datasets')}</h2>
-        <p className="small">{ti('imp.datasetsHelp')}</p>
+        <h2 id="datasets-title">{tr('import.datasets')}</h2>
+        <p className="small">{tr('import.datasetsHelp')}</p>
         <DatasetBatches
           batches={layer.datasets}
           onRemove={(id) => dispatch({ type: 'removeDatasetBatch', id })}
@@ -205,7 +211,7 @@ export default function ImportPage() {
       </section>
 
       <section className="panel" aria-labelledby="export-title">
-        <h2 id="export-title">{ti('imp.export')}</h2>
+        <h2 id="export-title">{tr('import.export')}</h2>
         <ExportPanel />
         <ResetPanel layer={layer} onReset={() => dispatch({ type: 'reset' })} />
       </section>

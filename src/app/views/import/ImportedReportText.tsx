@@ -5,34 +5,38 @@ import { useCallback } from 'react';
 import { type ReviewStatus, reviewCounts, reviewStatus } from '../../../data/importLayer.ts';
 import { useApp } from '../../AppContext.ts';
 import { usePersistedLayer } from '../../persist/usePersistedLayer.ts';
-import { useImportText } from './importText.ts';
 import { ReportFullText } from './ReportFullText.tsx';
 
 const STATUSES: readonly ReviewStatus[] = ['accepted', 'corrected', 'pending', 'rejected'];
 
 export function ImportedReportText({ reportId }: { reportId: string }) {
-  const { href } = useApp();
-  const ti = useImportText();
+  const { href, tr } = useApp();
   const { layer } = usePersistedLayer();
   const imported = layer.reports.find((r) => r.report.id === reportId);
   const statusOf = useCallback(
     (id: string): ReviewStatus => (imported ? reviewStatus(imported, id) : 'accepted'),
     [imported],
   );
-  if (!imported) return <p className="small muted">{ti('imp.evidenceOnly')}</p>;
+  if (!imported) {
+    return (
+      <section className="panel">
+        <p className="small muted">{tr('import.evidenceOnly')}</p>
+      </section>
+    );
+  }
   const counts = reviewCounts(imported);
   return (
     <section className="panel" aria-labelledby="full-text-title">
-      <h2 id="full-text-title">{ti('imp.fullText')}</h2>
+      <h2 id="full-text-title">{tr('import.fullText')}</h2>
       <p className="small">
-        {ti('imp.counts', { ...counts } as Record<string, number>)} ·{' '}
-        <a href={href('import')}>{ti('imp.review')}</a>
+        {tr('import.counts', { ...counts } as Record<string, number>)} ·{' '}
+        <a href={href('import')}>{tr('import.review')}</a>
       </p>
       <p className="small muted">
-        {ti('imp.fullTextNote')}{' '}
+        {tr('import.fullTextNote')}{' '}
         {STATUSES.map((s) => (
           <mark key={s} className={`hl hl-${s} legend-mark`}>
-            {ti(`imp.status.${s}`)}
+            {tr(`import.status.${s}`)}
           </mark>
         ))}
       </p>

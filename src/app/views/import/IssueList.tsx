@@ -2,27 +2,25 @@
 // person can open the file and fix it. Every issue is listed: nothing is dropped silently.
 import type { DatasetIssue } from '../../../data/datasetIssue.ts';
 import { useApp } from '../../AppContext.ts';
-import { useImportText } from './importText.ts';
 
 export function IssueList({ issues }: { issues: readonly DatasetIssue[] }) {
   const { tr } = useApp();
-  const ti = useImportText();
-  if (issues.length === 0) return <p className="small">{ti('imp.noIssues')}</p>;
+  if (issues.length === 0) return <p className="small">{tr('import.noIssues')}</p>;
   return (
     <div className="table-wrap issue-wrap">
       <table className="data issue-list" data-testid="dataset-issues">
         <thead>
           <tr>
-            <th scope="col">{ti('imp.issueWhere')}</th>
-            <th scope="col">{ti('imp.issueWhat')}</th>
+            <th scope="col">{tr('import.issueWhere')}</th>
+            <th scope="col">{tr('import.issueWhat')}</th>
           </tr>
         </thead>
         <tbody>
           {issues.map((issue, i) => {
             const where =
               issue.line === 0
-                ? ti('imp.issueFile', { file: issue.file })
-                : ti(issue.lineKind === 'item' ? 'imp.issueItem' : 'imp.issueLine', {
+                ? tr('import.issueFile', { file: issue.file })
+                : tr(issue.lineKind === 'item' ? 'import.issueAtItem' : 'import.issueAtLine', {
                     file: issue.file,
                     line: issue.line,
                   });
@@ -32,7 +30,10 @@ export function IssueList({ issues }: { issues: readonly DatasetIssue[] }) {
               <tr key={i} className={issue.severity === 'error' ? 'issue-error' : 'issue-warning'}>
                 <td>
                   {issue.column
-                    ? ti('imp.issueAt', { where, column: ti('imp.issueColumn', { column: issue.column }) })
+                    ? tr('import.issueAt', {
+                        where,
+                        column: tr('import.issueColumn', { column: issue.column }),
+                      })
                     : where}
                 </td>
                 <td>

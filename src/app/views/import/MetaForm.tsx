@@ -8,7 +8,6 @@ import { UNKNOWN_REGION } from '../../../data/reviewState.ts';
 import { AGENCY_TYPE_IDS, agencyTypeName } from '../../../domain/places.ts';
 import type { Agency } from '../../../domain/types.ts';
 import { useApp } from '../../AppContext.ts';
-import { useImportText } from './importText.ts';
 
 interface Draft {
   agencyName: string;
@@ -40,8 +39,7 @@ export function MetaForm({
   isNewAgency: boolean;
   onSave: (changes: ReportEdit) => void;
 }) {
-  const { lang, index } = useApp();
-  const ti = useImportText();
+  const { lang, tr, index } = useApp();
   const id = useId();
   const initial = draftOf(imported, agency);
   // Keyed by the values, not the objects: a decision elsewhere in the report must not reset typing.
@@ -91,13 +89,13 @@ export function MetaForm({
   );
 
   return (
-    <form className="meta-form" onSubmit={submit} aria-label={ti('imp.metaTitle')}>
+    <form className="meta-form" onSubmit={submit} aria-label={tr('import.metaTitle')}>
       <div className="meta-fields">
-        {field('agencyName', ti('imp.agencyName'), `${id}-agencies`)}
-        {field('region', ti('imp.region'), `${id}-regions`)}
-        {field('district', ti('imp.district'), `${id}-districts`)}
+        {field('agencyName', tr('import.agencyName'), `${id}-agencies`)}
+        {field('region', tr('import.region'), `${id}-regions`)}
+        {field('district', tr('import.district'), `${id}-districts`)}
         <label className="field">
-          {ti('imp.agencyType')}
+          {tr('import.agencyType')}
           <select value={draft.agencyType} onChange={set('agencyType')}>
             {types.map((t) => (
               <option key={t} value={t}>
@@ -107,7 +105,7 @@ export function MetaForm({
           </select>
         </label>
         <label className="field">
-          {ti('imp.year')}
+          {tr('import.year')}
           <input
             value={draft.year}
             onChange={set('year')}
@@ -119,22 +117,22 @@ export function MetaForm({
         </label>
         <span className="meta-save">
           <button type="submit" disabled={!dirty || !yearValid || draft.agencyName.trim() === ''}>
-            {ti('imp.saveMeta')}
+            {tr('import.saveMeta')}
           </button>
           {justSaved && !dirty ? (
             <span className="small ok" role="status">
-              {ti('imp.metaSaved')}
+              {tr('import.metaSaved')}
             </span>
           ) : null}
         </span>
       </div>
       <p className="small muted">
-        {isNewAgency ? ti('imp.newAgency') : ti('imp.existingAgency')}
+        {isNewAgency ? tr('import.newAgency') : tr('import.existingAgency')}
         {saved.region === UNKNOWN_REGION ? (
-          <strong className="warn"> {ti('imp.regionUnknown')}</strong>
+          <strong className="warn"> {tr('import.regionUnknown')}</strong>
         ) : null}
         {imported.report.agencyText.trim() === '' ? (
-          <strong className="warn"> {ti('imp.agencyFromFile')}</strong>
+          <strong className="warn"> {tr('import.agencyFromFile')}</strong>
         ) : null}
       </p>
       <datalist id={`${id}-agencies`}>

@@ -8,7 +8,6 @@ import type { Observation } from '../../../domain/types.ts';
 import { indicatorName } from '../../../format/names.ts';
 import { formatValue } from '../../../format/value.ts';
 import { useApp } from '../../AppContext.ts';
-import { useImportText } from './importText.ts';
 
 /** DOM id of a value's mark, for "show in the text". */
 export function markId(observationId: string): string {
@@ -25,8 +24,7 @@ export function ReportFullText({
   /** Review status per value (imported reports); all "accepted" when absent. */
   statusOf?: (observationId: string) => ReviewStatus;
 }) {
-  const { lang, href, index } = useApp();
-  const ti = useImportText();
+  const { lang, tr, href, index } = useApp();
   // Derived values span the two numbers they come from; the numbers themselves are marked.
   const stated = useMemo(() => observations.filter((o) => !o.derived), [observations]);
   const byId = useMemo(() => new Map(stated.map((o) => [o.id, o])), [stated]);
@@ -47,7 +45,7 @@ export function ReportFullText({
             id={first ? markId(o.id) : undefined}
             className={`hl hl-${status}`}
             tabIndex={first ? -1 : undefined}
-            title={`${name}：${formatValue(o, lang)} · ${ti(`imp.status.${status}`)}`}
+            title={`${name}：${formatValue(o, lang)} · ${tr(`import.status.${status}`)}`}
           >
             <a href={href('indicator', o.indicator)}>{piece.text}</a>
           </mark>

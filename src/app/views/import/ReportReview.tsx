@@ -11,7 +11,6 @@ import type { ReportEdit, ReviewAction } from '../../../data/reviewState.ts';
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
 import { SectionList } from '../../components/SectionList.tsx';
-import { useImportText } from './importText.ts';
 import { MetaForm } from './MetaForm.tsx';
 import { markId, ReportFullText } from './ReportFullText.tsx';
 import { ValueReviewRow } from './ValueReviewRow.tsx';
@@ -32,7 +31,6 @@ export function ReportReview({
   defaultOpen: boolean;
 }) {
   const { lang, tr, href, index } = useApp();
-  const ti = useImportText();
   const [open, setOpen] = useState(defaultOpen);
   const { report, extracted, decisions } = imported;
   const reportId = report.id;
@@ -73,21 +71,21 @@ export function ReportReview({
           </h3>
           <span className="small muted">
             {' '}
-            {imported.source.file} · {ti('imp.counts', { ...counts } as Record<string, number>)}
+            {imported.source.file} · {tr('import.counts', { ...counts } as Record<string, number>)}
           </span>
         </summary>
         {open ? (
           <>
             <p className="small muted">
-              {ti('imp.source', {
+              {tr('import.source', {
                 format: imported.source.format.toUpperCase(),
                 encoding: imported.source.encoding.toUpperCase(),
                 size: sizeText(imported.source.bytes),
               })}
               {' · '}
-              <a href={href('reports', reportId)}>{ti('imp.viewText')}</a>
+              <a href={href('reports', reportId)}>{tr('import.viewText')}</a>
             </p>
-            <h4>{ti('imp.metaTitle')}</h4>
+            <h4>{tr('import.metaTitle')}</h4>
             <MetaForm imported={imported} agency={agency} isNewAgency={isNew} onSave={save} />
             <h4>{tr('reports.sections')}</h4>
             <SectionList sections={report.sections} />
@@ -97,10 +95,10 @@ export function ReportReview({
                 disabled={counts.pending === 0}
                 onClick={() => dispatch({ type: 'decide', reportId, status: 'accepted', onlyPending: true })}
               >
-                {ti('imp.acceptRest')} ({formatNumber(counts.pending, lang)})
+                {tr('import.acceptRest')} ({formatNumber(counts.pending, lang)})
               </button>
               <button type="button" onClick={() => dispatch({ type: 'removeReport', reportId })}>
-                {ti('imp.removeReport')}
+                {tr('import.removeReport')}
               </button>
             </div>
             {extracted.length > 0 ? (
@@ -113,8 +111,8 @@ export function ReportReview({
                         {tr('indicator.value')}
                       </th>
                       <th scope="col">{tr('indicator.evidence')}</th>
-                      <th scope="col">{ti('imp.status')}</th>
-                      <th scope="col">{ti('imp.actions')}</th>
+                      <th scope="col">{tr('import.status')}</th>
+                      <th scope="col">{tr('import.actions')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -136,17 +134,17 @@ export function ReportReview({
                 </table>
               </div>
             ) : (
-              <p className="muted">{ti('imp.noValues')}</p>
+              <p className="muted">{tr('import.noValues')}</p>
             )}
             <details
               className="full-text-box"
               open={textOpen}
               onToggle={(e) => setTextOpen(e.currentTarget.open)}
             >
-              <summary className="full-text-summary">{ti('imp.fullText')}</summary>
+              <summary className="full-text-summary">{tr('import.fullText')}</summary>
               {textOpen ? (
                 <>
-                  <p className="small muted">{ti('imp.fullTextNote')}</p>
+                  <p className="small muted">{tr('import.fullTextNote')}</p>
                   <ReportFullText text={imported.text} observations={extracted} statusOf={statusOf} />
                 </>
               ) : null}

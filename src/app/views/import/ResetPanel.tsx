@@ -5,11 +5,9 @@ import type { UserLayer } from '../../../data/importLayer.ts';
 import { isEmptyLayer } from '../../../data/importLayer.ts';
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
-import { useImportText } from './importText.ts';
 
 export function ResetPanel({ layer, onReset }: { layer: UserLayer; onReset: () => void }) {
-  const { lang } = useApp();
-  const ti = useImportText();
+  const { lang, tr } = useApp();
   const dialog = useRef<HTMLDialogElement>(null);
   const [done, setDone] = useState(false);
   const empty = isEmptyLayer(layer);
@@ -24,15 +22,15 @@ export function ResetPanel({ layer, onReset }: { layer: UserLayer; onReset: () =
           dialog.current?.showModal();
         }}
       >
-        {ti('imp.reset')}
+        {tr('import.reset')}
       </button>{' '}
       <span className="small muted" role="status">
-        {done ? ti('imp.resetDone') : empty ? ti('imp.nothingToReset') : ''}
+        {done ? tr('import.resetDone') : empty ? tr('import.nothingToReset') : ''}
       </span>
       <dialog ref={dialog} className="provenance confirm-dialog" aria-labelledby="reset-title">
-        <h2 id="reset-title">{ti('imp.resetTitle')}</h2>
+        <h2 id="reset-title">{tr('import.resetTitle')}</h2>
         <p>
-          {ti('imp.resetText', {
+          {tr('import.resetText', {
             reports: formatNumber(layer.reports.length, lang),
             batches: formatNumber(layer.datasets.length, lang),
           })}
@@ -40,7 +38,7 @@ export function ResetPanel({ layer, onReset }: { layer: UserLayer; onReset: () =
         <div className="toolbar">
           {/* The safe choice comes first and has the focus when the dialog opens. */}
           <button type="button" onClick={() => dialog.current?.close()}>
-            {ti('imp.cancelEdit')}
+            {tr('import.cancelEdit')}
           </button>
           <button
             type="button"
@@ -51,7 +49,7 @@ export function ResetPanel({ layer, onReset }: { layer: UserLayer; onReset: () =
               dialog.current?.close();
             }}
           >
-            {ti('imp.resetConfirm')}
+            {tr('import.resetConfirm')}
           </button>
         </div>
       </dialog>

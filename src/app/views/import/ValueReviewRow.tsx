@@ -10,7 +10,6 @@ import { formatNumber } from '../../../format/number.ts';
 import { formatValue } from '../../../format/value.ts';
 import { useApp } from '../../AppContext.ts';
 import { Evidence } from '../../components/Evidence.tsx';
-import { useImportText } from './importText.ts';
 
 export interface ValueReviewRowProps {
   observation: Observation;
@@ -28,7 +27,6 @@ export function ValueReviewRow({
   onLocate,
 }: ValueReviewRowProps) {
   const { lang, tr, href, index } = useApp();
-  const ti = useImportText();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const [qualifier, setQualifier] = useState<Qualifier>(o.qualifier);
@@ -65,7 +63,7 @@ export function ValueReviewRow({
         <span className="review-value">{formatValue(shown, lang)}</span>
         {decision?.status === 'corrected' ? (
           <span className="small muted review-original">
-            {ti('imp.original', { value: formatValue(o, lang) })}
+            {tr('import.original', { value: formatValue(o, lang) })}
           </span>
         ) : null}
       </td>
@@ -73,12 +71,12 @@ export function ValueReviewRow({
         <Evidence observation={o} />
         {onLocate ? (
           <button type="button" className="link-button small" onClick={onLocate}>
-            {ti('imp.locate')}
+            {tr('import.locate')}
           </button>
         ) : null}
       </td>
       <td>
-        <span className={`badge status-${status}`}>{ti(`imp.status.${status}`)}</span>
+        <span className={`badge status-${status}`}>{tr(`import.status.${status}`)}</span>
         {status === 'corrected' ? <span className="badge badge-manual">{tr('origin.manual')}</span> : null}
       </td>
       <td className="review-actions">
@@ -91,7 +89,7 @@ export function ValueReviewRow({
             }}
           >
             <label className="field">
-              {ti('imp.correctValue')}
+              {tr('import.correctValue')}
               <input
                 value={draft}
                 inputMode="decimal"
@@ -105,7 +103,7 @@ export function ValueReviewRow({
               />
             </label>
             <label className="field">
-              {ti('imp.correctQualifier')}
+              {tr('import.correctQualifier')}
               <select value={qualifier} onChange={(e) => setQualifier(e.currentTarget.value as Qualifier)}>
                 {QUALIFIERS.map((q) => (
                   <option key={q} value={q}>
@@ -116,13 +114,13 @@ export function ValueReviewRow({
             </label>
             {invalid ? (
               <span role="alert" className="small bad">
-                {ti('imp.invalidNumber')}
+                {tr('import.invalidNumber')}
               </span>
             ) : null}
             <span className="button-row">
-              <button type="submit">{ti('imp.save')}</button>
+              <button type="submit">{tr('import.save')}</button>
               <button type="button" onClick={() => setEditing(false)}>
-                {ti('imp.cancelEdit')}
+                {tr('import.cancelEdit')}
               </button>
             </span>
           </form>
@@ -131,29 +129,29 @@ export function ValueReviewRow({
             <button
               type="button"
               aria-pressed={status === 'accepted'}
-              aria-label={`${ti('imp.accept')}：${name} ${formatNumber(o.value, lang)}`}
+              aria-label={`${tr('import.accept')}：${name} ${formatNumber(o.value, lang)}`}
               onClick={() => onDecide(status === 'accepted' ? 'pending' : 'accepted')}
             >
-              {ti('imp.accept')}
+              {tr('import.accept')}
             </button>
             <button
               type="button"
               aria-pressed={status === 'rejected'}
-              aria-label={`${ti('imp.reject')}：${name} ${formatNumber(o.value, lang)}`}
+              aria-label={`${tr('import.reject')}：${name} ${formatNumber(o.value, lang)}`}
               onClick={() => onDecide(status === 'rejected' ? 'pending' : 'rejected')}
             >
-              {ti('imp.reject')}
+              {tr('import.reject')}
             </button>
             <button
               type="button"
-              aria-label={`${ti('imp.correct')}：${name} ${formatNumber(o.value, lang)}`}
+              aria-label={`${tr('import.correct')}：${name} ${formatNumber(o.value, lang)}`}
               onClick={startEdit}
             >
-              {ti('imp.correct')}
+              {tr('import.correct')}
             </button>
             {status !== 'pending' ? (
               <button type="button" className="link-button small" onClick={() => onDecide('pending')}>
-                {ti('imp.undo')}
+                {tr('import.undo')}
               </button>
             ) : null}
           </span>
