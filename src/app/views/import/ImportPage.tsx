@@ -8,7 +8,11 @@ import { reviewCounts } from '../../../data/importLayer.ts';
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
 import { splitFiles } from '../../import/splitFiles.ts';
-import { extractFiles, type ExtractionProgress as Progress } from '../../import/workerClient.ts';
+import {
+  extractFiles,
+  type FileOutcome,
+  type ExtractionProgress as Progress,
+} from '../../import/workerClient.ts';
 import { usePersistedLayer } from '../../persist/usePersistedLayer.ts';
 import { DatasetBatches } from './DatasetBatches.tsx';
 import { DropZone } from './DropZone.tsx';
@@ -74,26 +78,36 @@ export default function ImportPage() {
     abort.current = controller;
     setRunning(true);
     setProgress({ done: 0, total: files.length, current: files[0]?.name ?? null });
+    // Results are added in small batches: one review update (and one stored write) per batch
+    // instead of per file keeps the page smooth when dozens of files arrive quickly.
+    let batch: FileOutcome[] = [];
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const fileLine = (o: FileOutcome): FileLine => ({
+      key: lineKey(),
+      name: o.name,
+      ok: o.ok,
+      detail: o.ok
+        ? tr('import.fileOk', { count: formatNumber(o.report.observations.length, lang) })
+        : tr('import.fileFailed', { reason: o.reason }),
+    });
+    const flush = () => {
+      timer = null;
+      const outcomes = batch;
+      batch = [];
+      const reports = outcomes.flatMap((o) => (o.ok ? [o.report] : []));
+      if (reports.length > 0) dispatch({ type: 'addReports', reports, known: known.current });
+      if (outcomes.length > 0) setLines((l) => [...l, ...outcomes.map(fileLine)]);
+    };
     const result = await extractFiles(files, new Date().toISOString(), {
       signal: controller.signal,
       onProgress: setProgress,
       onResult: (outcome) => {
-        if (outcome.ok) {
-          dispatch({ type: 'addReports', reports: [outcome.report], known: known.current });
-        }
-        setLines((l) => [
-          ...l,
-          {
-            key: lineKey(),
-            name: outcome.name,
-            ok: outcome.ok,
-            detail: outcome.ok
-              ? tr('import.fileOk', { count: formatNumber(outcome.report.observations.length, lang) })
-              : tr('import.fileFailed', { reason: outcome.reason }),
-          },
-        ]);
+        batch.push(outcome);
+        timer ??= setTimeout(flush, 250);
       },
     });
+    if (timer) clearTimeout(timer);
+    flush();
     setRunning(false);
     abort.current = null;
     const done = result.outcomes.length;

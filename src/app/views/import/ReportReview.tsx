@@ -10,7 +10,9 @@ import {
 import type { ReportEdit, ReviewAction } from '../../../data/reviewState.ts';
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
+import { Pager } from '../../components/Pager.tsx';
 import { SectionList } from '../../components/SectionList.tsx';
+import { usePaged } from '../../hooks/usePaged.ts';
 import { MetaForm } from './MetaForm.tsx';
 import { markId, ReportFullText } from './ReportFullText.tsx';
 import { ValueReviewRow } from './ValueReviewRow.tsx';
@@ -36,6 +38,8 @@ export function ReportReview({
   const reportId = report.id;
   const agency = index.agencyById.get(report.agencyId);
   const counts = reviewCounts(imported);
+  // A long report can carry hundreds of values: one page of rows in the DOM at a time.
+  const paged = usePaged(extracted, 50);
   const known = { agencies: index.dataset.agencies, reports: index.dataset.reports };
   const isNew = agency?.origin === 'imported';
   const statusOf = useCallback((id: string): ReviewStatus => reviewStatus(imported, id), [imported]);
@@ -116,7 +120,7 @@ export function ReportReview({
                     </tr>
                   </thead>
                   <tbody>
-                    {extracted.map((o) => (
+                    {paged.slice.map((o) => (
                       <ValueReviewRow
                         key={o.id}
                         observation={o}
@@ -132,6 +136,7 @@ export function ReportReview({
                     ))}
                   </tbody>
                 </table>
+                <Pager page={paged.page} pages={paged.pages} total={paged.total} onPage={paged.setPage} />
               </div>
             ) : (
               <p className="muted">{tr('import.noValues')}</p>
