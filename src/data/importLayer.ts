@@ -4,7 +4,8 @@
 //
 // Data honesty: an extracted value enters the dataset only once accepted (origin "imported", or
 // "derived" for computed values) or corrected (origin "manual", with the extracted value kept in
-// originalValue). Pending and rejected values stay out of every view except the review.
+// originalValue). Pending and rejected values stay out of every view except the review, and a
+// report enters the views with its first decision (see isInViews).
 import type { Agency, Dataset, Observation, Qualifier, Report } from '../domain/types.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
 import { type DatasetLayer, manualCorrection } from './mergeDatasets.ts';
@@ -109,16 +110,31 @@ export function reviewCounts(report: ImportedReport): ReviewCounts {
 }
 
 /**
+ * Whether a report is in the views yet: once anything about its values has been decided. Until
+ * then it lives in the review only, so dropping in a file never changes what the dashboard shows
+ * (a re-imported bundled report keeps its bundled values, and a new agency is not listed with a
+ * report whose values nobody has looked at).
+ */
+export function isInViews(report: ImportedReport): boolean {
+  for (const _ in report.decisions) return true;
+  return false;
+}
+
+/**
  * The layers to merge onto the bundled dataset, in order: each batch of dataset files, then the
- * imported reports with their reviewed values (so a review always wins over a file).
+ * imported reports under review with their reviewed values (so a review always wins over a file).
  */
 export function userDatasetLayers(layer: UserLayer): DatasetLayer[] {
   const layers: DatasetLayer[] = layer.datasets.map((batch) => batch.tables);
-  if (layer.reports.length > 0 || layer.agencies.length > 0) {
+  const live = layer.reports.filter(isInViews);
+  const used = new Set(live.map((r) => r.report.agencyId));
+  // New agencies appear with their first reviewed report; corrections of known agencies at once.
+  const agencies = layer.agencies.filter((a) => used.has(a.id) || a.origin !== 'imported');
+  if (live.length > 0 || agencies.length > 0) {
     layers.push({
-      agencies: layer.agencies,
-      reports: layer.reports.map((r) => r.report),
-      observations: layer.reports.flatMap(reviewedObservations),
+      agencies,
+      reports: live.map((r) => r.report),
+      observations: live.flatMap(reviewedObservations),
     });
   }
   return layers;

@@ -109,4 +109,20 @@ describeBrowserWithShared('import of the corpus reports', (s) => {
     expect(await page.getByTestId('full-text').count()).toBe(0);
     expect(t.problems()).toEqual([]);
   });
+  it('dropping reports in changes no view until their review starts', async () => {
+    const t = await s.open('#/import');
+    const { page } = t;
+    await settle(page);
+    const files = readdirSync(sharedPath('corpus'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => sharedPath('corpus', f));
+    await importFiles(page, files);
+    expect(await page.getByTestId('views-note').first().innerText()).toMatch(/还没有出现在其他视图中/);
+    await page.goto(`${s.server().url}#/indicator/reconsideration.accepted`);
+    await settle(page);
+    const row = rowsWith(page, AGENCY.baoshan.zh).first();
+    await expect.poll(() => textOf(row)).toMatch(/(^|[^\d.,])932([^\d.,]|$)/);
+    expect(await textOf(row)).not.toContain('导入');
+    expect(t.problems()).toEqual([]);
+  });
 });

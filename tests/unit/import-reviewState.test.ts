@@ -290,3 +290,46 @@ describe('layers onto the bundled dataset', () => {
     expect(merged.reports.find((r) => r.id === 'r-bs')?.origin).toBe('imported');
   });
 });
+
+describe('when a report enters the views', () => {
+  it('a report nobody has reviewed yet changes nothing: bundled values of the same report stay', async () => {
+    const text = '宝山区司法局2024年度法治政府建设情况报告\n全年审核规范性文件30件，组织法治培训4场。';
+    let layer = run(
+      EMPTY_USER_LAYER,
+      { type: 'addReports', reports: [await extracted('r-bs.txt', text)], known },
+      { type: 'addReports', reports: [await extracted('金川区2023.txt', JINCHUAN_TEXT)], known },
+    );
+    expect(mergeDatasets(base, ...userDatasetLayers(layer))).toEqual(base);
+
+    // The first decision brings the report in: its reviewed values replace the bundled ones.
+    const first = layer.reports[0]!.extracted[0]!.id;
+    layer = run(layer, { type: 'decide', reportId: 'r-bs', observationIds: [first], status: 'rejected' });
+    const merged = mergeDatasets(base, ...userDatasetLayers(layer));
+    expect(merged.reports.find((r) => r.id === 'r-bs')?.origin).toBe('imported');
+    expect(merged.observations.filter((o) => o.reportId === 'r-bs')).toEqual([]);
+    // The new agency of the unreviewed report is still not listed.
+    expect(merged.agencies).toHaveLength(base.agencies.length);
+  });
+
+  it('a hand correction of a known agency shows at once', async () => {
+    let layer = run(EMPTY_USER_LAYER, {
+      type: 'addReports',
+      reports: [
+        await extracted('bs.txt', '宝山区司法局2024年度法治政府建设情况报告\n全年审核规范性文件30件。'),
+      ],
+      known,
+    });
+    layer = run(layer, {
+      type: 'editReport',
+      reportId: 'bs',
+      changes: { agencyType: 'district_gov' },
+      known,
+    });
+    const merged = mergeDatasets(base, ...userDatasetLayers(layer));
+    expect(merged.agencies.find((a) => a.id === 'sh-baoshan-justice')).toMatchObject({
+      type: 'district_gov',
+      origin: 'manual',
+    });
+    expect(merged.reports).toEqual(base.reports);
+  });
+});

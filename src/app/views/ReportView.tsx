@@ -13,10 +13,13 @@ import { ValueButton } from '../components/ValueButton.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
 import { displayValue } from '../lib/displayValue.ts';
 import { ImportedReportText } from './import/ImportedReportText.tsx';
+import { useImportedReport } from './import/useImportedReport.ts';
 
 export default function ReportView() {
   const { state, lang, tr, href, index } = useApp();
-  const report = state.id ? index.reportById.get(state.id) : undefined;
+  // A report imported here but not reviewed yet is not in the dataset; its text is shown all the same.
+  const imported = useImportedReport(state.id);
+  const report = (state.id ? index.reportById.get(state.id) : undefined) ?? imported?.report;
   const observations = useMemo(() => {
     const list = report ? (index.observationsByReport.get(report.id) ?? []) : [];
     return [...list].sort((a, b) => a.start - b.start || a.indicator.localeCompare(b.indicator));
@@ -43,7 +46,11 @@ export default function ReportView() {
           <div className="stat">
             <dt>{tr('ui.agency')}</dt>
             <dd className="small">
-              {agency ? <a href={href('agency', agency.id)}>{agencyName(agency, lang)}</a> : report.agencyId}
+              {agency ? (
+                <a href={href('agency', agency.id)}>{agencyName(agency, lang)}</a>
+              ) : (
+                report.agencyText || report.agencyId
+              )}
             </dd>
           </div>
           <div className="stat">

@@ -207,8 +207,12 @@ export default function ImportPage() {
               <ReportReview
                 key={r.report.id}
                 imported={r}
+                agency={
+                  layer.agencies.find((a) => a.id === r.report.agencyId) ??
+                  index.agencyById.get(r.report.agencyId)
+                }
                 dispatch={dispatch}
-                defaultOpen={i === 0 && layer.reports.length <= 3}
+                defaultOpen={i === 0}
               />
             ))}
           </>

@@ -4,15 +4,14 @@
 import { useCallback } from 'react';
 import { type ReviewStatus, reviewCounts, reviewStatus } from '../../../data/importLayer.ts';
 import { useApp } from '../../AppContext.ts';
-import { usePersistedLayer } from '../../persist/usePersistedLayer.ts';
 import { ReportFullText } from './ReportFullText.tsx';
+import { useImportedReport } from './useImportedReport.ts';
 
 const STATUSES: readonly ReviewStatus[] = ['accepted', 'corrected', 'pending', 'rejected'];
 
 export function ImportedReportText({ reportId }: { reportId: string }) {
   const { href, tr } = useApp();
-  const { layer } = usePersistedLayer();
-  const imported = layer.reports.find((r) => r.report.id === reportId);
+  const imported = useImportedReport(reportId);
   const statusOf = useCallback(
     (id: string): ReviewStatus => (imported ? reviewStatus(imported, id) : 'accepted'),
     [imported],

@@ -3,11 +3,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   type ImportedReport,
+  isInViews,
   type ReviewStatus,
   reviewCounts,
   reviewStatus,
 } from '../../../data/importLayer.ts';
 import type { ReportEdit, ReviewAction } from '../../../data/reviewState.ts';
+import type { Agency } from '../../../domain/types.ts';
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
 import { Pager } from '../../components/Pager.tsx';
@@ -25,10 +27,13 @@ function sizeText(bytes: number): string {
 
 export function ReportReview({
   imported,
+  agency,
   dispatch,
   defaultOpen,
 }: {
   imported: ImportedReport;
+  /** The agency the report belongs to (a new one is not in the views before the first decision). */
+  agency: Agency | undefined;
   dispatch: (action: ReviewAction) => void;
   defaultOpen: boolean;
 }) {
@@ -36,7 +41,6 @@ export function ReportReview({
   const [open, setOpen] = useState(defaultOpen);
   const { report, extracted, decisions } = imported;
   const reportId = report.id;
-  const agency = index.agencyById.get(report.agencyId);
   const counts = reviewCounts(imported);
   // A long report can carry hundreds of values: one page of rows in the DOM at a time.
   const paged = usePaged(extracted, 50);
@@ -93,6 +97,13 @@ export function ReportReview({
             <MetaForm imported={imported} agency={agency} isNewAgency={isNew} onSave={save} />
             <h4>{tr('reports.sections')}</h4>
             <SectionList sections={report.sections} />
+            <p className="small" data-testid="views-note">
+              {!isInViews(imported)
+                ? tr('import.notInViews')
+                : counts.pending > 0
+                  ? tr('import.pendingHidden', { count: formatNumber(counts.pending, lang) })
+                  : null}
+            </p>
             <div className="toolbar review-toolbar">
               <button
                 type="button"

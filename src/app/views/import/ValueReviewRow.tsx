@@ -129,7 +129,11 @@ export function ValueReviewRow({
             <button
               type="button"
               aria-pressed={status === 'accepted'}
-              aria-label={`${tr('import.accept')}：${name} ${formatNumber(o.value, lang)}`}
+              aria-label={tr('import.valueAction', {
+                action: tr('import.accept'),
+                name,
+                value: formatNumber(o.value, lang),
+              })}
               onClick={() => onDecide(status === 'accepted' ? 'pending' : 'accepted')}
             >
               {tr('import.accept')}
@@ -137,14 +141,22 @@ export function ValueReviewRow({
             <button
               type="button"
               aria-pressed={status === 'rejected'}
-              aria-label={`${tr('import.reject')}：${name} ${formatNumber(o.value, lang)}`}
+              aria-label={tr('import.valueAction', {
+                action: tr('import.reject'),
+                name,
+                value: formatNumber(o.value, lang),
+              })}
               onClick={() => onDecide(status === 'rejected' ? 'pending' : 'rejected')}
             >
               {tr('import.reject')}
             </button>
             <button
               type="button"
-              aria-label={`${tr('import.correct')}：${name} ${formatNumber(o.value, lang)}`}
+              aria-label={tr('import.valueAction', {
+                action: tr('import.correct'),
+                name,
+                value: formatNumber(o.value, lang),
+              })}
               onClick={startEdit}
             >
               {tr('import.correct')}
