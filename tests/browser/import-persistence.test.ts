@@ -2,7 +2,7 @@
 // as decided, in the review and in the views. Reset to the bundled data asks first; cancelling
 // keeps everything, confirming removes it for good.
 import { expect, it } from 'vitest';
-import { JINCHUAN_TEXT } from '../unit/helpers/importFixtures.ts';
+import { JINCHUAN_TEXT, QINGPU_TEXT } from '../unit/helpers/importFixtures.ts';
 import { rowsWith, settle, textOf } from './contract.ts';
 import { importFiles, upload } from './importHelpers.ts';
 import { describeBrowser } from './suite.ts';
@@ -80,6 +80,23 @@ describeBrowser('imports kept in the browser', (s) => {
     await settle(page);
     expect(await page.locator('article.report-review').count()).toBe(0);
     expect(await reset.isDisabled()).toBe(true);
+    expect(t.problems()).toEqual([]);
+  });
+  it('another open tab of the dashboard follows the review without a reload', async () => {
+    const t = await s.open('#/import');
+    const { page } = t;
+    await settle(page);
+    const other = await t.context.newPage();
+    await other.goto(`${s.server().url}#/indicator/review.normative_documents`);
+    await settle(other);
+    expect(await rowsWith(other, '青浦区司法局').count()).toBe(0);
+
+    await importFiles(page, [upload('青浦区司法局.txt', QINGPU_TEXT, 'text/plain')]);
+    await page.getByRole('button', { name: /采用其余待核对的数值/ }).click();
+    const row = rowsWith(other, '青浦区司法局').first();
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    expect(await textOf(row)).toMatch(/30\s*件/);
+    expect(await textOf(row)).toContain('导入');
     expect(t.problems()).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Imported reports are shown as text: script, event-handler and javascript: payloads in an HTML
 // report never run, load nothing and open no dialog; the CSP forbids inline script and outside
 // requests but lets the extraction worker start. A .docx goes through the worker (mammoth loaded
-// on demand), and the page keeps drawing frames while many large files are extracted.
+// on demand).
 import { expect, it } from 'vitest';
 import { buildDocx } from '../unit/helpers/docx.ts';
 import { JINCHUAN_TEXT } from '../unit/helpers/importFixtures.ts';
@@ -88,50 +88,6 @@ describeBrowser('imported content is inert', (s) => {
     // The first page never loads the .docx reader.
     const first = t.requests.slice(0, before).join('\n');
     expect(first).not.toMatch(/extractWorker/);
-    expect(t.problems()).toEqual([]);
-  });
-
-  it('stays responsive while many large reports are extracted, and one bad file does not stop the rest', async () => {
-    const t = await s.open('#/import');
-    const { page } = t;
-    await settle(page);
-    // ~260 kB of text each: the invented report repeated, under different agency names.
-    const big = (i: number) =>
-      upload(
-        `大文件${i}.txt`,
-        `第${i}号区司法局2024年法治政府建设情况报告\n${JINCHUAN_TEXT.repeat(300)}`,
-        'text/plain',
-      );
-    const files = [
-      ...Array.from({ length: 12 }, (_, i) => big(i)),
-      upload('坏文件.txt', new Uint8Array([0x41, 0, 0x42, 0, 1, 2])),
-    ];
-    await page.evaluate(() => {
-      const w = window as unknown as { __gaps: number[] };
-      w.__gaps = [];
-      let last = performance.now();
-      const tick = (now: number) => {
-        w.__gaps.push(now - last);
-        last = now;
-        if (w.__gaps.length < 100000) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    const sawCurrent = page
-      .locator('.import-progress')
-      .filter({ hasText: /正在提取：大文件/ })
-      .waitFor({ timeout: 20_000 })
-      .then(() => true);
-    const ms = await importFiles(page, files);
-    expect(await sawCurrent).toBe(true);
-    const gaps = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps);
-    const worst = Math.max(...gaps.slice(1));
-    console.log(
-      `[import] 12 × ~260 kB reports + 1 bad file in ${ms} ms; longest frame gap ${worst.toFixed(0)} ms`,
-    );
-    expect(worst).toBeLessThan(350);
-    expect(await page.locator('.file-failed').innerText()).toMatch(/坏文件\.txt — 无法读取：binary/);
-    expect(await page.locator('.file-ok').count()).toBe(12);
     expect(t.problems()).toEqual([]);
   });
 });

@@ -96,6 +96,20 @@ describe('layer store', () => {
     expect(store.getSnapshot().error).toBe('write refused');
   });
 
+  it('does not wait forever for storage that never answers', async () => {
+    const silent: LayerBackend = {
+      kind: 'indexeddb',
+      load: () => new Promise(() => undefined),
+      save: () => Promise.resolve(),
+      clear: () => Promise.resolve(),
+    };
+    const store = createLayerStore(silent, null, 20);
+    await store.load();
+    await store.ready();
+    expect(store.getSnapshot()).toMatchObject({ status: 'ready', persistence: 'memory' });
+    expect(store.getSnapshot().error).toMatch(/did not answer/);
+  });
+
   it('reloads when another tab reports a change', async () => {
     const shared = memoryBackend();
     let listener: (() => void) | null = null;

@@ -37,7 +37,34 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createLayerStore(backend: LayerBackend, channel: ChannelLike | null = null): LayerStore {
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the browser's storage did not answer in ${ms / 1000} s`)),
+      ms,
+    );
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * `loadTimeoutMs`: the dashboard waits for the stored layer before showing data, so storage that
+ * never answers (a blocked database upgrade in another tab) must not leave it loading forever.
+ */
+export function createLayerStore(
+  backend: LayerBackend,
+  channel: ChannelLike | null = null,
+  loadTimeoutMs = 5000,
+): LayerStore {
   let snapshot: LayerSnapshot = {
     status: 'loading',
     layer: EMPTY_USER_LAYER,
@@ -94,7 +121,7 @@ export function createLayerStore(backend: LayerBackend, channel: ChannelLike | n
     },
     async load() {
       try {
-        const stored = (await backend.load()) ?? EMPTY_USER_LAYER;
+        const stored = (await withTimeout(backend.load(), loadTimeoutMs)) ?? EMPTY_USER_LAYER;
         const replay = early;
         early = [];
         const layer = replay.reduce(reviewReducer, stored);
