@@ -2,7 +2,9 @@
 // lowest values (with their qualifiers), in the interface language.
 import type { Comparison } from '../domain/compare.ts';
 import type { CoverageMatrix } from '../domain/coverage.ts';
+import type { DistrictMapData } from '../domain/districtMap.ts';
 import type { Lang } from '../domain/lang.ts';
+import { agencyTypeName, placeName } from '../domain/places.ts';
 import type { Ranking, RankRow } from '../domain/ranking.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
@@ -56,6 +58,42 @@ export function coverageAriaLabel(matrix: CoverageMatrix, lang: Lang): string {
     indicators: matrix.indicators.length,
     reported,
     missing: cells.length - reported,
+  });
+}
+
+/**
+ * A district map in words: indicator, year, region and agency type, how many districts have a
+ * value / do not report it / have no data, and the highest and lowest districts.
+ */
+export function mapAriaLabel(data: DistrictMapData, lang: Lang): string {
+  const indicator = indicatorName(data.ranking.indicator, lang);
+  const year = data.ranking.year ?? '—';
+  const region = placeName(data.region, lang);
+  const type = data.type === 'all' ? t(lang, 'map.allTypes') : agencyTypeName(data.type, lang);
+  const reported = data.districts.filter((c) => c.status === 'reported');
+  const notReported = data.districts.filter((c) => c.status === 'not_reported').length;
+  const base = { indicator, year, region, type };
+  if (reported.length === 0) return t(lang, 'map.ariaEmpty', { ...base, notReported });
+  let high = reported[0]!;
+  let low = reported[0]!;
+  for (const c of reported) {
+    if (c.value! > high.value!) high = c;
+    if (c.value! <= low.value!) low = c;
+  }
+  const describeCell = (c: (typeof reported)[number]) => {
+    const value =
+      c.aggregate === 'single'
+        ? formatValue(c.rows[0]!.observation, lang)
+        : `${formatValue({ value: c.value!, unit: data.ranking.indicator.unit, qualifier: c.rows.some((r) => r.observation.qualifier !== 'exact') ? 'about' : 'exact' }, lang)} (${t(lang, 'map.median', { n: c.rows.length })})`;
+    return `${placeName(c.district, lang)} ${value}`;
+  };
+  return t(lang, 'map.aria', {
+    ...base,
+    reported: reported.length,
+    notReported,
+    noData: data.districts.length - reported.length - notReported,
+    highest: describeCell(high),
+    lowest: describeCell(low),
   });
 }
 

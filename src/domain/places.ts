@@ -77,3 +77,48 @@ export const AGENCY_TYPE_IDS: readonly KnownAgencyType[] = Object.keys(AGENCY_TY
 export function agencyTypeName(type: string, lang: Lang): string {
   return (AGENCY_TYPES as Record<string, { zh: string; en: string } | undefined>)[type]?.[lang] ?? type;
 }
+
+/** Regions with a district map (boundaries from echarts@4.9.0, see README "Third-party data"). */
+export const MAP_REGIONS: readonly string[] = ['上海市', '天津市'];
+
+/**
+ * Older or informal district names a report or dataset may use → the name on the map. Districts
+ * merged or renamed since (闸北 into 静安 in 2015, 崇明县 → 崇明区 in 2016, the three Binhai
+ * districts in 2009, the Tianjin counties in 2015–2016).
+ */
+export const DISTRICT_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  上海市: {
+    闸北区: '静安区',
+    卢湾区: '黄浦区',
+    南汇区: '浦东新区',
+    崇明县: '崇明区',
+    浦东区: '浦东新区',
+  },
+  天津市: {
+    塘沽区: '滨海新区',
+    汉沽区: '滨海新区',
+    大港区: '滨海新区',
+    蓟县: '蓟州区',
+    宁河县: '宁河区',
+    静海县: '静海区',
+    滨海区: '滨海新区',
+  },
+};
+
+/**
+ * The map's name for a district of a region as a dataset writes it, or null when the region has no
+ * map or the name is not one of its districts. Accepts the official name, a former name, and the
+ * name without its suffix (宝山 → 宝山区, 浦东 → 浦东新区).
+ */
+export function mapDistrictName(region: string, district: string): string | null {
+  const known = DISTRICTS_BY_REGION[region];
+  if (!known) return null;
+  const name = district.trim();
+  if (name === '') return null;
+  if (known.includes(name)) return name;
+  const alias = DISTRICT_ALIASES[region]?.[name];
+  if (alias) return alias;
+  for (const suffix of ['区', '新区']) if (known.includes(name + suffix)) return name + suffix;
+  const stem = name.replace(/(新区|区|县)$/, '');
+  return known.find((d) => d.replace(/(新区|区)$/, '') === stem) ?? null;
+}

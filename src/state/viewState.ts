@@ -6,8 +6,8 @@
 //   #/indicator/<id>            #/agency/<id>          #/reports   #/reports/<id>
 //   #/compare?agencies=a,b      #/coverage             #/import
 //
-// Parameters (in this order when written): lang, region, district, type, year, chart, sort, group,
-// agencies, theme, dataset, src, embed.
+// Parameters (in this order when written): lang, region, district, type, year, chart, mapregion,
+// maptype, sort, group, agencies, theme, decal, dataset, src, embed.
 import type { Filter } from '../domain/filter.ts';
 import { isLang, type Lang } from '../domain/lang.ts';
 
@@ -50,6 +50,12 @@ export interface ViewState {
   agencies: string[];
   embed: boolean;
   theme: Theme;
+  /** Decal patterns on every chart (accessibility: meaning never rests on colour alone). */
+  decal: boolean;
+  /** The region the indicator map shows when the region filter does not name one (`mapregion=`). */
+  mapRegion: string | null;
+  /** The agency type the indicator map shows (`maptype=`; 'all' = every type); null = its default. */
+  mapType: string | null;
   dataset: DatasetKind;
   /** Relative address of the dataset when dataset = 'url' (never absolute: no foreign requests). */
   datasetUrl: string | null;
@@ -68,6 +74,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   agencies: [],
   embed: false,
   theme: 'light',
+  decal: false,
+  mapRegion: null,
+  mapType: null,
   dataset: 'bundled',
   datasetUrl: null,
 };
@@ -105,6 +114,8 @@ function normalize(s: ViewState): ViewState {
     view,
     id: view === s.view ? id : null,
     chart: view === s.view ? chart : null,
+    mapRegion: s.mapRegion === '' ? null : s.mapRegion,
+    mapType: s.mapType === '' ? null : s.mapType,
     dataset,
     datasetUrl,
   };
@@ -197,6 +208,9 @@ export function parseHash(hash: string): ViewState {
     agencies,
     embed: get('embed') === '1' || get('embed') === 'true',
     theme: oneOf<Theme>(['light', 'dark'], get('theme'), 'light'),
+    decal: get('decal') === '1' || get('decal') === 'true',
+    mapRegion: get('mapregion') ?? null,
+    mapType: get('maptype') ?? null,
     dataset,
     datasetUrl: get('src') ?? null,
   });
@@ -215,12 +229,15 @@ export function serializeHash(state: ViewState): string {
   }
   if (s.filter.year !== undefined) add('year', String(s.filter.year));
   if (s.chart !== null && s.chart !== defaultChart(s.view)) add('chart', s.chart);
+  if (s.mapRegion !== null) add('mapregion', encode(s.mapRegion));
+  if (s.mapType !== null) add('maptype', encode(s.mapType));
   if (s.sort.key !== DEFAULT_SORT.key || s.sort.dir !== DEFAULT_SORT.dir)
     add('sort', `${s.sort.key}-${s.sort.dir}`);
   if (s.group !== 'none') add('group', s.group);
   // Commas stay literal between ids (as the contract writes them); a comma inside an id is encoded.
   if (s.agencies.length > 0) add('agencies', s.agencies.map(encode).join(','));
   if (s.theme !== 'light') add('theme', s.theme);
+  if (s.decal) add('decal', '1');
   if (s.dataset !== 'bundled') add('dataset', s.dataset);
   if (s.datasetUrl !== null) add('src', encode(s.datasetUrl));
   if (s.embed) add('embed', '1');

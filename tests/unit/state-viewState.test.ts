@@ -47,6 +47,12 @@ describe('parseHash', () => {
       { view: 'coverage', filter: { region: '上海市', district: '宝山区', type: 'justice_bureau' } },
     ],
     ['#/?embed=1&theme=dark', { embed: true, theme: 'dark' }],
+    ['#/?decal=1', { decal: true }],
+    [
+      '#/indicator/a?chart=map&mapregion=%E5%A4%A9%E6%B4%A5%E5%B8%82&maptype=justice_bureau',
+      { view: 'indicator', id: 'a', chart: 'map', mapRegion: '天津市', mapType: 'justice_bureau' },
+    ],
+    ['#/indicator/a?mapregion=&maptype=', { view: 'indicator', id: 'a', chart: 'bar' }],
     ['#/?sort=name', { sort: { key: 'name', dir: 'asc' } }],
     ['#/?sort=value-asc&group=district', { sort: { key: 'value', dir: 'asc' }, group: 'district' }],
     ['#/?dataset=synthetic', { dataset: 'synthetic' }],
@@ -74,6 +80,10 @@ describe('serializeHash writes only what differs from the defaults', () => {
       '#/indicator/mediation.success_rate?lang=en',
     ],
     [viewState('indicator', 'a', { chart: 'map' }), '#/indicator/a?chart=map'],
+    [
+      viewState('indicator', 'a', { chart: 'map', mapRegion: '天津市', mapType: 'all', decal: true }),
+      '#/indicator/a?chart=map&mapregion=%E5%A4%A9%E6%B4%A5%E5%B8%82&maptype=all&decal=1',
+    ],
     [viewState('compare', null, { agencies: ['a', 'b'] }), '#/compare?agencies=a,b'],
     [viewState('compare', null, { agencies: ['a,b', 'c'] }), '#/compare?agencies=a%2Cb,c'],
     [
@@ -116,6 +126,9 @@ const validState: fc.Arbitrary<ViewState> = fc
     agencies: fc.uniqueArray(text, { maxLength: 6 }),
     embed: fc.boolean(),
     theme: fc.constantFrom('light' as const, 'dark' as const),
+    decal: fc.boolean(),
+    mapRegion: fc.option(text, { nil: null }),
+    mapType: fc.option(text, { nil: null }),
     dataset: fc.constantFrom<DatasetKind>('bundled', 'synthetic', 'url'),
     datasetUrl: text.filter(isSafeDatasetUrl),
   })
@@ -133,6 +146,9 @@ const validState: fc.Arbitrary<ViewState> = fc
       agencies: r.agencies,
       embed: r.embed,
       theme: r.theme,
+      decal: r.decal,
+      mapRegion: r.mapRegion,
+      mapType: r.mapType,
       dataset: r.dataset,
       datasetUrl: r.dataset === 'url' ? r.datasetUrl : null,
     };

@@ -16,6 +16,8 @@ export function stateFor(
     chart: sameView ? state.chart : null,
     sort: sameView ? state.sort : DEFAULT_SORT,
     group: sameView ? state.group : 'none',
+    mapRegion: sameView ? state.mapRegion : null,
+    mapType: sameView ? state.mapType : null,
     ...extra,
   };
 }

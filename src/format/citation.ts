@@ -1,0 +1,54 @@
+// A sentence to cite one value in press material or on a web page: the source report, the agency,
+// the year, the indicator and the value with its qualifier kept in words (余, 近, 约, 不少于 …;
+// "more than", "about" …). Derived values say they were computed.
+//
+//   据《宝山区司法局2024年法治政府建设工作报告》，宝山区司法局2024年受理行政复议案件932件。
+import type { Lang } from '../domain/lang.ts';
+import type { Agency, Indicator, Observation, Report } from '../domain/types.ts';
+import { type MessageKey, t } from './messages.ts';
+import { agencyName, indicatorName } from './names.ts';
+import { formatUnit } from './units.ts';
+
+export interface CitationInput {
+  agency: Pick<Agency, 'nameZh' | 'nameEn'>;
+  /** The report the value is read from; null when unknown (the sentence then names no report). */
+  report: Pick<Report, 'title' | 'file' | 'published'> | null;
+  indicator: Pick<Indicator, 'nameZh' | 'nameEn' | 'unit'>;
+  observation: Pick<Observation, 'value' | 'unit' | 'qualifier' | 'derived' | 'year' | 'origin'>;
+}
+
+// Citations quote numbers the way reports print them: no digit grouping in Chinese (932件, 1613件).
+const NUMBER: Record<Lang, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+
+/** The value in words with its qualifier: "770余次", "近1000场", "more than 770 times", "95.6%". */
+export function citationValue(o: Pick<Observation, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+  const rate = o.unit === '%';
+  const unit = rate ? '%' : lang === 'zh' ? o.unit : o.unit === '' ? '' : ` ${formatUnit(o.unit, lang)}`;
+  const key: MessageKey =
+    o.qualifier === 'more_than' && rate ? 'cite.more_than_rate' : (`cite.${o.qualifier}` as MessageKey);
+  return t(lang, key, { n: NUMBER[lang].format(o.value), unit });
+}
+
+export function citationText(input: CitationInput, lang: Lang): string {
+  const { agency, report, indicator, observation: o } = input;
+  const title = report ? report.title || report.file : '';
+  const reportText = !report
+    ? lang === 'zh'
+      ? '本看板数据'
+      : 'the dashboard data'
+    : report.published
+      ? t(lang, 'cite.reportPublished', { title, date: report.published })
+      : t(lang, 'cite.report', { title });
+  const derived = o.derived || o.origin === 'derived';
+  return t(lang, o.unit === '%' ? 'cite.sentenceRate' : 'cite.sentence', {
+    report: reportText,
+    agency: agencyName(agency, lang),
+    year: o.year,
+    indicator: indicatorName(indicator, lang),
+    value: citationValue(o, lang),
+    derived: derived ? t(lang, 'cite.derived') : '',
+  });
+}

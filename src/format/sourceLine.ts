@@ -1,0 +1,51 @@
+// The source line under a chart (embed page, downloaded images): which reports the values come
+// from, when they were published and when the numbers were extracted. Up to three reports are
+// named; more are counted, with the range of their publication dates.
+import type { Lang } from '../domain/lang.ts';
+import type { DatasetMeta, Report } from '../domain/types.ts';
+import { t } from './messages.ts';
+
+export type SourceReport = Pick<Report, 'id' | 'title' | 'file' | 'published' | 'year'>;
+
+/** Reports named one by one up to this many. */
+export const NAMED_REPORTS = 3;
+
+export function sourceLine(
+  reports: readonly SourceReport[],
+  meta: Pick<DatasetMeta, 'extractedAt'>,
+  lang: Lang,
+): string {
+  const seen = new Set<string>();
+  const unique = reports.filter((r) => !seen.has(r.id) && seen.add(r.id));
+  let text: string;
+  if (unique.length === 0) text = t(lang, 'source.noReports');
+  else if (unique.length <= NAMED_REPORTS) {
+    text = unique
+      .map((r) =>
+        t(lang, 'source.report', {
+          title: r.title || r.file,
+          published: r.published
+            ? t(lang, 'source.published', { date: r.published })
+            : t(lang, 'source.undated'),
+        }),
+      )
+      .join(t(lang, 'source.sep'));
+  } else {
+    const dates = unique.flatMap((r) => (r.published ? [r.published] : [])).sort();
+    const undated = unique.length - dates.length;
+    const years = [...new Set(unique.map((r) => r.year))].sort((a, b) => a - b);
+    const parts: string[] = [];
+    if (dates.length > 0)
+      parts.push(t(lang, 'source.manyPublished', { from: dates[0]!, to: dates[dates.length - 1]! }));
+    if (undated > 0) parts.push(t(lang, 'source.manyUndated', { count: undated }));
+    text = t(lang, 'source.many', {
+      count: unique.length,
+      years: years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`,
+      published: parts.join(lang === 'zh' ? '，' : '; '),
+    });
+  }
+  return t(lang, 'source.line', {
+    reports: text,
+    extracted: meta.extractedAt ?? t(lang, 'source.notExtracted'),
+  });
+}
