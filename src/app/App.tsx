@@ -80,6 +80,10 @@ export function App() {
     document.documentElement.lang = LOCALES[lang] === 'en' ? 'en' : 'zh-CN';
     document.title = t(lang, 'app.title');
   }, [lang]);
+  // theme=dark recolours the whole page (styles.css), embeds included.
+  useEffect(() => {
+    document.documentElement.dataset.theme = state.theme;
+  }, [state.theme]);
 
   const tr = useCallback((key: MessageKey, params?: MessageParams) => t(lang, key, params), [lang]);
   const context = useMemo<AppContextValue | null>(

@@ -11,8 +11,11 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } },
 });
 
-// Start fetching the dataset the address asks for before React's first render.
-queryClient.prefetchQuery(datasetQuery(datasetSource(parseHash(window.location.hash))));
+// Start fetching the dataset the address asks for before React's first render, and colour the page
+// for its theme at once (App keeps it in step with the address).
+const initial = parseHash(window.location.hash);
+queryClient.prefetchQuery(datasetQuery(datasetSource(initial)));
+document.documentElement.dataset.theme = initial.theme;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -186,13 +186,10 @@ export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOpti
     }
     return item;
   });
-  const unit = indicator.unit === '%' ? '%' : formatUnit(indicator.unit, lang);
   const option: Record<string, unknown> = {
-    aria: {
-      enabled: true,
-      label: { description: mapAriaLabel(data, lang) },
-      ...(opts.decal ? { decal: { show: true } } : {}),
-    },
+    // No aria.decal here: it would pattern every district alike (one series), "no data" included;
+    // with the decal setting each value bin gets its own pattern instead (below).
+    aria: { enabled: true, label: { description: mapAriaLabel(data, lang) } },
     backgroundColor: colors.background,
     textStyle: { color: colors.text },
     tooltip: { trigger: 'item', confine: true },
@@ -205,21 +202,19 @@ export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOpti
       itemHeight: 12,
       itemGap: 6,
       selectedMode: false,
-      text: [unit, ''],
+      showLabel: true,
       textStyle: { color: colors.text, fontSize: 11 },
       pieces: [
-        ...[...bins]
-          .reverse()
-          .map((b) =>
-            b.min === b.max
-              ? { value: b.min, label: b.label, color: b.color }
-              : {
-                  gte: b.min,
-                  ...(b === bins[bins.length - 1] ? { lte: b.max } : { lt: b.max }),
-                  label: b.label,
-                  color: b.color,
-                },
-          ),
+        ...[...bins].reverse().map((b) =>
+          b.min === b.max
+            ? { value: b.min, label: b.label, color: b.color }
+            : {
+                gte: b.min,
+                ...(b === bins[bins.length - 1] ? { lte: b.max } : { lt: b.max }),
+                label: b.label,
+                color: b.color,
+              },
+        ),
         { value: NOT_REPORTED_CODE, label: t(lang, 'map.legend.notReported'), color: status.notReported },
         { value: NO_DATA_CODE, label: t(lang, 'map.legend.noData'), color: status.noData },
       ],
@@ -232,6 +227,7 @@ export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOpti
         map: MAP_NAMES[data.region] ?? data.region,
         roam: false,
         selectedMode: false,
+        labelLayout: { hideOverlap: true },
         left: 'center',
         top: withTitle ? 64 : 8,
         bottom: 8,

@@ -204,8 +204,9 @@ describe('mapOption', () => {
 
   it('decal=1 patterns the value bins too; title off for embeds', () => {
     const o = mapOption(m, 'en', { decal: true, title: false, theme: 'dark' }) as Loose;
-    expect(o.aria.decal.show).toBe(true);
+    expect(o.aria.decal).toBeUndefined();
     expect(o.series[0].data.find((d: Loose) => d.name === '宝山区').itemStyle.decal).toBeDefined();
+    expect(o.series[0].data.find((d: Loose) => d.name === '黄浦区').itemStyle).toBeUndefined();
     expect(o.title).toBeUndefined();
   });
 

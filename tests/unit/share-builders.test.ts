@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compareCsvRows, districtMapCsvRows, rankingCsvRows } from '../../src/charts/chartCsv.ts';
 import { framedOption, lineCount } from '../../src/charts/exportOption.ts';
 import { rankingOption } from '../../src/charts/rankingOption.ts';
+import { responsiveOption } from '../../src/charts/responsive.ts';
 import { compareAgencies } from '../../src/domain/compare.ts';
 import { districtMapData } from '../../src/domain/districtMap.ts';
 import { INDICATORS } from '../../src/domain/indicators.ts';
@@ -12,6 +13,7 @@ import { rankIndicator } from '../../src/domain/ranking.ts';
 import type { Report } from '../../src/domain/types.ts';
 import { citationText, citationValue } from '../../src/format/citation.ts';
 import { BOM, csvDocument } from '../../src/format/csvDocument.ts';
+import { embedSnippet, embedUrl } from '../../src/format/embedSnippet.ts';
 import { qualifierLegend, qualifierLegendText } from '../../src/format/qualifierLegend.ts';
 import { sourceLine } from '../../src/format/sourceLine.ts';
 import { AGENCIES, miniDataset, obs, REPORTS } from '../fixtures/miniDataset.ts';
@@ -276,5 +278,36 @@ describe('framed image option', () => {
     const narrow = framedOption(option, { title: 'x', footer: [long], width: 320, plotHeight: 200 });
     const wide = framedOption(option, { title: 'x', footer: [long], width: 1200, plotHeight: 200 });
     expect(narrow.height).toBeGreaterThan(wide.height);
+  });
+});
+
+describe('embed snippet', () => {
+  it('is a responsive wrapper around a titled iframe of the embed address', () => {
+    const url = embedUrl(
+      'https://gov.example/fazhi/index.html#/indicator/x',
+      '#/indicator/mediation.success_rate?embed=1',
+    );
+    expect(url).toBe('https://gov.example/fazhi/index.html#/indicator/mediation.success_rate?embed=1');
+    const html = embedSnippet({ url: `${url}&a="b"`, title: '调解成功率 <2024>', minHeight: 200 });
+    expect(html).toMatch(/^<div style="[^"]*width:100%[^"]*aspect-ratio:4\/3[^"]*min-height:320px">/);
+    expect(html).toContain(
+      '<iframe src="https://gov.example/fazhi/index.html#/indicator/mediation.success_rate?embed=1&amp;a=&quot;b&quot;"',
+    );
+    expect(html).toContain('title="调解成功率 &lt;2024&gt;"');
+    expect(html).toContain('width:100%;height:100%;border:0');
+    expect(html.trim().endsWith('</iframe>\n</div>')).toBe(true);
+    expect(embedSnippet({ url, title: 't', minHeight: 700.4 })).toContain('min-height:700px');
+  });
+});
+
+describe('responsiveOption', () => {
+  it('keeps the option as base and narrows category labels on narrow charts', () => {
+    const option = rankingOption(rankIndicator(ds, 'reconsideration.accepted'), 'zh');
+    const r = responsiveOption(option) as Loose;
+    expect(r.baseOption).toBe(option);
+    expect(r.media[0].query.maxWidth).toBe(420);
+    expect(r.media[0].option.yAxis.axisLabel.width).toBeLessThan((option as Loose).yAxis.axisLabel.width);
+    expect(r.media[0].option.xAxis.axisLabel.hideOverlap).toBe(true);
+    expect(responsiveOption(r)).toBe(r);
   });
 });

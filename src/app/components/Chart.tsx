@@ -3,7 +3,8 @@
 // numbers as a table for people who cannot or would rather not read a chart.
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { responsiveOption } from '../../charts/responsive.ts';
 import { echarts } from '../echarts.ts';
 
 export interface ChartKindChoice {
@@ -17,8 +18,14 @@ export interface ChartProps {
   label: string;
   /** The same data as a table; shown instead of the drawing when the reader picks "table". */
   table: ReactNode;
-  /** Pixel height of the drawing area. */
-  height: number;
+  /** Pixel height of the drawing area, or 'fill' to take the height of its container (embeds). */
+  height: number | 'fill';
+  /** Fill mode: the least height the drawing needs to stay legible (the page scrolls below that). */
+  minHeight?: number;
+  /** More controls on the chart's toolbar, after the kind choice (embed, download, cite …). */
+  toolbar?: ReactNode;
+  /** Text under the toolbar that belongs to the chart (e.g. what the map shows). */
+  note?: ReactNode;
   /**
    * The choices offered, in order; the one with id "table" shows `table`. Default: chart/table
    * with the texts given in chartText/tableText.
@@ -28,6 +35,8 @@ export interface ChartProps {
   tableText?: string;
   /** Controlled mode (the chart kind lives in the address); uncontrolled when absent. */
   kind?: string;
+  /** The kind shown first in uncontrolled mode (default: the first of `kinds`). */
+  defaultKind?: string;
   onKind?: (kind: string) => void;
   onClickItem?: (dataIndex: number, seriesIndex: number) => void;
 }
@@ -36,12 +45,28 @@ export interface ChartProps {
 // echarts-for-react re-creates the instance whenever opts change.
 const OPTS = { renderer: 'canvas' } as const;
 
+/** Fill mode (embeds): the pixel height of the region the chart may take, followed as it resizes. */
+function useFillHeight(active: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(240);
+  useEffect(() => {
+    const el = ref.current;
+    if (!active || !el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setHeight(Math.max(160, Math.floor(el.getBoundingClientRect().height)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [active]);
+  return { ref: active ? ref : undefined, height };
+}
+
 export function Chart(props: ChartProps) {
   const kinds = props.kinds ?? [
     { id: 'chart', text: props.chartText ?? 'Chart' },
     { id: 'table', text: props.tableText ?? 'Table' },
   ];
-  const [localKind, setLocalKind] = useState(kinds[0]!.id);
+  const [localKind, setLocalKind] = useState(props.defaultKind ?? kinds[0]!.id);
   const kind = props.kind ?? localKind;
   const setKind = props.onKind ?? setLocalKind;
   const regionId = useId();
@@ -56,33 +81,47 @@ export function Chart(props: ChartProps) {
         : undefined,
     [onClickItem],
   );
+  // Narrow charts (embeds, phones) get narrower labels through ECharts media queries.
+  const option = useMemo(() => responsiveOption(props.option), [props.option]);
+  const fill = props.height === 'fill';
+  const fillHeight = useFillHeight(fill);
+  const height = fill ? fillHeight.height : (props.height as number);
   return (
-    <div className="chart">
-      <div className="segmented chart-toggle">
-        {kinds.map((k) => (
-          <button
-            key={k.id}
-            type="button"
-            aria-pressed={kind === k.id}
-            aria-controls={regionId}
-            onClick={() => setKind(k.id)}
-          >
-            {k.text}
-          </button>
-        ))}
+    <div className={fill ? 'chart chart-fill' : 'chart'}>
+      <div className="chart-bar">
+        <div className="segmented chart-toggle">
+          {kinds.map((k) => (
+            <button
+              key={k.id}
+              type="button"
+              aria-pressed={kind === k.id}
+              aria-controls={regionId}
+              onClick={() => setKind(k.id)}
+            >
+              {k.text}
+            </button>
+          ))}
+        </div>
+        {props.toolbar}
       </div>
-      <div id={regionId}>
+      {props.note}
+      <div
+        id={regionId}
+        className="chart-region"
+        ref={fillHeight.ref}
+        style={fill && props.minHeight ? { minHeight: props.minHeight } : undefined}
+      >
         {kind === 'table' ? (
           <div className="chart-table">{props.table}</div>
         ) : (
-          <div role="img" aria-label={props.label} className="chart-canvas" style={{ height: props.height }}>
+          <div role="img" aria-label={props.label} className="chart-canvas" style={{ height }}>
             <ReactEChartsCore
               echarts={echarts}
-              option={props.option}
+              option={option}
               notMerge={true}
               lazyUpdate={true}
               opts={OPTS}
-              style={{ height: props.height, width: '100%' }}
+              style={{ height, width: '100%' }}
               onEvents={onEvents}
             />
           </div>

@@ -2,13 +2,21 @@
 // among them, and the full table. Not reported is a gap ("未报告"), never 0.
 import { useEffect, useMemo, useState } from 'react';
 import { compareAriaLabel } from '../../charts/ariaSummary.ts';
+import { compareCsvRows } from '../../charts/chartCsv.ts';
 import { compareOption, compareRadarOption } from '../../charts/compareOption.ts';
 import { compareAgencies } from '../../domain/compare.ts';
+import type { Report } from '../../domain/types.ts';
+import { citationText } from '../../format/citation.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
+import { qualifierLegendText } from '../../format/qualifierLegend.ts';
+import { sourceLine } from '../../format/sourceLine.ts';
+import { formatValue } from '../../format/value.ts';
 import type { ChartKind } from '../../state/viewState.ts';
 import { useApp } from '../AppContext.ts';
 import { AgencyPicker } from '../components/AgencyPicker.tsx';
 import { Chart } from '../components/Chart.tsx';
+import { ChartActions, type ChartShare } from '../components/ChartActions.tsx';
+import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
 import { loadRadar } from '../echarts.ts';
 
@@ -27,15 +35,63 @@ export default function CompareView() {
     if (kind === 'radar') loadRadar().then(() => setRadarReady(true));
   }, [kind]);
   const drawn = kind === 'radar' && !radarReady ? 'bar' : kind;
-  const option = useMemo(
-    () => (drawn === 'radar' ? compareRadarOption(comparison, lang) : compareOption(comparison, lang)),
-    [comparison, lang, drawn],
-  );
+  const { theme, decal, embed } = state;
+  const makeOption = (d: string) =>
+    d === 'radar'
+      ? compareRadarOption(comparison, lang, { theme, decal })
+      : compareOption(comparison, lang, { theme, decal });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: makeOption is rebuilt from these
+  const option = useMemo(() => makeOption(drawn), [comparison, lang, drawn, theme, decal]);
   const setAgencies = (agencies: string[]) => navigate({ ...state, agencies });
+  const label = compareAriaLabel(comparison, lang);
+  const plotHeight =
+    drawn === 'radar'
+      ? 480
+      : Math.max(240, comparison.rows.length * (14 * comparison.agencies.length + 12) + 80);
+  const values = comparison.rows.flatMap((row) =>
+    row.values.flatMap((o, a) => (o ? [{ o, row, agency: comparison.agencies[a]! }] : [])),
+  );
+  const reports = values
+    .map((v) => index.reportById.get(v.o.reportId))
+    .filter((r): r is Report => r !== undefined);
+  const source = sourceLine(reports, index.dataset.meta, lang);
+  const names = comparison.agencies.map((a) => agencyName(a, lang)).join(lang === 'zh' ? '、' : ', ');
+  const title = `${tr('compare.title')}${lang === 'zh' ? '：' : ': '}${names}`;
+  const subtitle = `${comparison.year !== null ? `${tr('ui.year', { year: comparison.year })} · ` : ''}${tr('compare.axis')}`;
+  const approx = values.some((v) => v.o.qualifier !== 'exact');
+  const share: ChartShare = {
+    title,
+    subtitle,
+    source,
+    notes: approx ? [qualifierLegendText(lang)] : [],
+    fileBase: `compare-${comparison.agencies.map((a) => a.id).join('-')}-${comparison.year ?? ''}-${lang}`,
+    embedHeight: plotHeight + 220,
+    image: { option: () => makeOption(drawn), plotHeight },
+    csv: () => compareCsvRows(comparison, index.reportById, lang),
+    citations: values.map(({ o, row, agency }) => ({
+      id: o.id,
+      label: `${agencyName(agency, lang)} · ${indicatorName(row.indicator, lang)} · ${formatValue(o, lang)}`,
+      text: citationText(
+        {
+          agency,
+          report: index.reportById.get(o.reportId) ?? null,
+          indicator: row.indicator,
+          observation: o,
+        },
+        lang,
+      ),
+    })),
+  };
+  const kinds = [
+    { id: 'bar', text: tr('compare.chart.bar') },
+    { id: 'radar', text: tr('compare.chart.radar') },
+    { id: 'table', text: tr('compare.chart.table') },
+  ];
+  const onKind = (k: string) => navigate({ ...state, chart: k as ChartKind });
   const table = (
     <div className="table-wrap">
       <table className="data">
-        <caption className="sr-only">{compareAriaLabel(comparison, lang)}</caption>
+        <caption className="sr-only">{label}</caption>
         <thead>
           <tr>
             <th scope="col">{tr('ui.indicator')}</th>
@@ -63,6 +119,34 @@ export default function CompareView() {
       </table>
     </div>
   );
+  if (embed) {
+    return comparison.agencies.length > 0 ? (
+      <EmbedFrame
+        title={title}
+        subtitle={subtitle}
+        source={source}
+        qualifiers={approx}
+        derived={values.some((v) => v.o.derived)}
+        notReported={comparison.rows.some((r) => r.values.some((v) => v === null))}
+      >
+        <Chart
+          option={option}
+          label={label}
+          height="fill"
+          minHeight={
+            drawn === 'radar' ? 320 : comparison.rows.length * (10 * comparison.agencies.length + 8) + 90
+          }
+          kinds={kinds}
+          kind={kind}
+          onKind={onKind}
+          table={table}
+        />
+      </EmbedFrame>
+    ) : (
+      <p className="panel">{tr('compare.tooFew')}</p>
+    );
+  }
+
   return (
     <>
       <section className="panel" aria-labelledby="compare-title">
@@ -99,20 +183,13 @@ export default function CompareView() {
         <section className="panel" aria-label={tr('ui.chart')}>
           <Chart
             option={option}
-            label={compareAriaLabel(comparison, lang)}
-            height={
-              drawn === 'radar'
-                ? 480
-                : Math.max(240, comparison.rows.length * (14 * comparison.agencies.length + 12) + 80)
-            }
-            kinds={[
-              { id: 'bar', text: tr('compare.chart.bar') },
-              { id: 'radar', text: tr('compare.chart.radar') },
-              { id: 'table', text: tr('compare.chart.table') },
-            ]}
+            label={label}
+            height={plotHeight}
+            kinds={kinds}
             kind={kind}
-            onKind={(k) => navigate({ ...state, chart: k as ChartKind })}
+            onKind={onKind}
             table={table}
+            toolbar={<ChartActions share={share} />}
           />
           {kind !== 'table' ? table : null}
         </section>

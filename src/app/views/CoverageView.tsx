@@ -6,8 +6,11 @@ import { coverageMatrix } from '../../domain/coverage.ts';
 import { FLAG_KINDS, type FlagKind, weakAreaFlags } from '../../domain/flags.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { formatNumber, formatShare } from '../../format/number.ts';
+import { sourceLine } from '../../format/sourceLine.ts';
 import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
+import { ChartActions } from '../components/ChartActions.tsx';
+import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { FlagItem } from '../components/FlagItem.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
@@ -79,7 +82,7 @@ function Legend() {
 }
 
 export default function CoverageView() {
-  const { state, lang, tr, href, index } = useApp();
+  const { state, lang, tr, href, index, showProvenance } = useApp();
   const key = filterKey(state.filter);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
   const matrix = useMemo(() => coverageMatrix(index.dataset, state.filter), [index, key]);
@@ -97,6 +100,112 @@ export default function CoverageView() {
   const rows = usePaged(matrix.rows, 50);
   const flagPage = usePaged(shownFlags, 100);
 
+  const matrixBody = (
+    <>
+      <Legend />
+      <div className="matrix-wrap">
+        <table className="matrix">
+          <caption className="sr-only">{tr('coverage.matrix')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr('ui.agency')}</th>
+              {matrix.indicators.map((i, c) => (
+                <th
+                  key={i.id}
+                  scope="col"
+                  title={`${indicatorName(i, lang)} · ${tr('ui.reportedBy', matrix.indicatorCoverage[c]!)}`}
+                >
+                  <a href={href('indicator', i.id)}>{indicatorName(i, lang)}</a>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice.map((row) => (
+              <tr key={row.agency.id}>
+                <th scope="row" title={agencyName(row.agency, lang)}>
+                  <a href={href('agency', row.agency.id)}>{agencyName(row.agency, lang)}</a>{' '}
+                  <span className="small muted">
+                    {row.report
+                      ? `${row.reportedCount}/${matrix.indicators.length}`
+                      : tr('coverage.noReport')}
+                  </span>
+                </th>
+                {row.cells.map((cell, c) => {
+                  const look = cellLook(cell);
+                  const name = indicatorName(matrix.indicators[c]!, lang);
+                  const status =
+                    cell.status === 'not_reported'
+                      ? tr('coverage.status.not_reported')
+                      : formatValue(cell.observation, lang);
+                  const position = cell.position
+                    ? ` · ${tr('ui.peerRank', { rank: `${cell.position.rank.from}${cell.position.rank.to !== cell.position.rank.from ? `–${cell.position.rank.to}` : ''}`, of: cell.position.of })}`
+                    : '';
+                  const observation = cell.observation;
+                  return (
+                    <td
+                      key={cell.indicatorId}
+                      style={{ background: look.background, color: look.color }}
+                      title={`${name}: ${status}${position}`}
+                    >
+                      {observation ? (
+                        // A reported value opens its provenance (sentence, report), by mouse or keyboard.
+                        <button
+                          type="button"
+                          className="cell-button"
+                          style={{ color: look.color }}
+                          aria-haspopup="dialog"
+                          aria-label={tr('coverage.cellLabel', {
+                            agency: agencyName(row.agency, lang),
+                            indicator: name,
+                            status: `${status}${position}`,
+                          })}
+                          onClick={() => showProvenance(observation.id)}
+                        >
+                          <span aria-hidden="true">{look.symbol}</span>
+                        </button>
+                      ) : (
+                        <>
+                          <span aria-hidden="true">{look.symbol}</span>
+                          <span className="sr-only">{status}</span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager page={rows.page} pages={rows.pages} total={rows.total} onPage={rows.setPage} />
+      {matrix.rows.length > 0 ? (
+        <p className="small muted">
+          {matrix.indicators.some((_, c) => matrix.indicatorCoverage[c]!.reported === 0)
+            ? `${tr('coverage.status.not_reported')}: ${matrix.indicators
+                .filter((_, c) => matrix.indicatorCoverage[c]!.reported === 0)
+                .map((i) => indicatorName(i, lang))
+                .join(lang === 'zh' ? '、' : ', ')}`
+            : ''}
+        </p>
+      ) : null}
+    </>
+  );
+  const title = `${tr('coverage.matrix')}${matrix.year !== null ? ` · ${matrix.year}` : ''}`;
+  const source = sourceLine(
+    matrix.rows.flatMap((r) => (r.report ? [r.report] : [])),
+    index.dataset.meta,
+    lang,
+  );
+  // Embedded: the matrix and its legend alone.
+  if (state.embed) {
+    return (
+      <EmbedFrame title={title} source={source} notReported={true}>
+        {matrixBody}
+      </EmbedFrame>
+    );
+  }
+
   return (
     <>
       <section className="panel" aria-labelledby="matrix-title">
@@ -106,72 +215,8 @@ export default function CoverageView() {
             <span className="small muted"> · {tr('ui.year', { year: matrix.year })}</span>
           ) : null}
         </h2>
-        <Legend />
-        <div className="matrix-wrap">
-          <table className="matrix">
-            <caption className="sr-only">{tr('coverage.matrix')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tr('ui.agency')}</th>
-                {matrix.indicators.map((i, c) => (
-                  <th
-                    key={i.id}
-                    scope="col"
-                    title={`${indicatorName(i, lang)} · ${tr('ui.reportedBy', matrix.indicatorCoverage[c]!)}`}
-                  >
-                    <a href={href('indicator', i.id)}>{indicatorName(i, lang)}</a>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.slice.map((row) => (
-                <tr key={row.agency.id}>
-                  <th scope="row" title={agencyName(row.agency, lang)}>
-                    <a href={href('agency', row.agency.id)}>{agencyName(row.agency, lang)}</a>{' '}
-                    <span className="small muted">
-                      {row.report
-                        ? `${row.reportedCount}/${matrix.indicators.length}`
-                        : tr('coverage.noReport')}
-                    </span>
-                  </th>
-                  {row.cells.map((cell, c) => {
-                    const look = cellLook(cell);
-                    const name = indicatorName(matrix.indicators[c]!, lang);
-                    const status =
-                      cell.status === 'not_reported'
-                        ? tr('coverage.status.not_reported')
-                        : formatValue(cell.observation, lang);
-                    const position = cell.position
-                      ? ` · ${tr('ui.peerRank', { rank: `${cell.position.rank.from}${cell.position.rank.to !== cell.position.rank.from ? `–${cell.position.rank.to}` : ''}`, of: cell.position.of })}`
-                      : '';
-                    return (
-                      <td
-                        key={cell.indicatorId}
-                        style={{ background: look.background, color: look.color }}
-                        title={`${name}: ${status}${position}`}
-                      >
-                        <span aria-hidden="true">{look.symbol}</span>
-                        <span className="sr-only">{status}</span>
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Pager page={rows.page} pages={rows.pages} total={rows.total} onPage={rows.setPage} />
-        {matrix.rows.length > 0 ? (
-          <p className="small muted">
-            {matrix.indicators.some((_, c) => matrix.indicatorCoverage[c]!.reported === 0)
-              ? `${tr('coverage.status.not_reported')}: ${matrix.indicators
-                  .filter((_, c) => matrix.indicatorCoverage[c]!.reported === 0)
-                  .map((i) => indicatorName(i, lang))
-                  .join(lang === 'zh' ? '、' : ', ')}`
-              : ''}
-          </p>
-        ) : null}
+        <ChartActions share={{ title, source, fileBase: 'coverage', embedHeight: 640 }} decalToggle={false} />
+        {matrixBody}
       </section>
 
       <section className="panel" aria-labelledby="flags-title">

@@ -1,15 +1,24 @@
-// One indicator across agencies: definition, coverage, ranking chart (top of the list), the full
-// ranking table, the distribution by agency type, and who did not report it.
-import { useDeferredValue, useMemo } from 'react';
+// One indicator across agencies: definition, coverage, ranking chart (top of the list) or district
+// map, the full ranking table, the distribution by agency type, and who did not report it. Every
+// chart can be embedded, downloaded and cited; embed=1 shows the chart alone (EmbedFrame).
+import { type ReactNode, useDeferredValue, useMemo } from 'react';
 import { rankingAriaLabel } from '../../charts/ariaSummary.ts';
+import { rankingCsvRows } from '../../charts/chartCsv.ts';
 import { distributionOption } from '../../charts/distributionOption.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
+import { citationText } from '../../format/citation.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
+import { qualifierLegendText } from '../../format/qualifierLegend.ts';
+import { sourceLine } from '../../format/sourceLine.ts';
 import { formatUnit } from '../../format/units.ts';
-import { GROUP_BYS, type GroupBy } from '../../state/viewState.ts';
+import { formatValue } from '../../format/value.ts';
+import { type ChartKind, GROUP_BYS, type GroupBy } from '../../state/viewState.ts';
 import { useApp } from '../AppContext.ts';
 import { Chart } from '../components/Chart.tsx';
+import { ChartActions, type ChartShare } from '../components/ChartActions.tsx';
+import { DistrictMapPanel } from '../components/DistrictMapPanel.tsx';
+import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
@@ -32,47 +41,120 @@ export default function IndicatorView() {
     () => rankingTableRows(ranking, state.sort, state.group, lang),
     [ranking, state.sort, state.group, lang],
   );
-  const top = useMemo(
-    () => ({ ...ranking, rows: ranking.rows.slice(0, CHART_ROWS), notReported: [] }),
-    [ranking],
+  // The chart draws the top of the ranking, then (while there is room) the agencies whose report
+  // does not state the indicator, each labelled "未报告" so no one reads a missing bar as 0.
+  const top = useMemo(() => {
+    const shown = ranking.rows.slice(0, CHART_ROWS);
+    return {
+      ...ranking,
+      rows: shown,
+      notReported: ranking.notReported.slice(0, Math.max(0, CHART_ROWS - shown.length)),
+    };
+  }, [ranking]);
+  const { theme, decal, embed } = state;
+  const option = useMemo(
+    () => rankingOption(top, lang, { theme, decal, title: !embed }),
+    [top, lang, theme, decal, embed],
   );
-  const option = useMemo(() => rankingOption(top, lang, { showNotReported: false }), [top, lang]);
   const label = useMemo(() => rankingAriaLabel(ranking, lang), [ranking, lang]);
   // The distribution sits below the fold: let the ranking paint first on a switch.
   const deferred = useDeferredValue(ranking);
-  const distribution = useMemo(() => distributionOption(deferred, lang), [deferred, lang]);
+  const distribution = useMemo(() => distributionOption(deferred, lang, { theme }), [deferred, lang, theme]);
   const indicator = ranking.indicator;
   const known = index.indicatorById.has(id);
   const definition =
     lang === 'en' ? indicator.definitionEn : indicator.definitionZh || indicator.definitionEn;
-  const showTable = state.chart === 'table';
-
-  const chartPanel = (
-    <section className="panel" aria-label={indicatorName(indicator, lang)}>
-      {state.embed ? (
-        <p className="small muted">
-          {tr('ui.coverageShort', ranking.coverage)} · {tr('app.title')}
-        </p>
-      ) : null}
-      <Chart
-        option={option}
-        label={label}
-        height={Math.max(160, top.rows.length * 24 + 110)}
-        kinds={[
-          { id: 'bar', text: tr('indicator.chart.bar') },
-          { id: 'table', text: tr('indicator.chart.table') },
-        ]}
-        kind={showTable ? 'table' : 'bar'}
-        onKind={(kind) => navigate({ ...state, chart: kind === 'table' ? 'table' : 'bar' })}
-        table={<TopRowsTable rows={top.rows} caption={label} />}
-      />
-      {ranking.rows.length > CHART_ROWS ? (
-        <p className="small muted">{tr('ui.chartTop', { n: CHART_ROWS })}</p>
-      ) : null}
-    </section>
+  const kind = state.chart ?? 'bar';
+  const barRows = top.rows.length + top.notReported.length;
+  const plotHeight = Math.max(120, barRows * 24 + 60);
+  const approx = top.rows.some((r) => r.observation.qualifier !== 'exact');
+  const title = `${indicatorName(indicator, lang)}${ranking.year === null ? '' : ` · ${ranking.year}`}`;
+  const subtitle = [
+    tr('indicator.coverage', { reported: ranking.coverage.reported, of: ranking.coverage.of }),
+    tr(`indicator.better.${indicator.better}`),
+  ].join(' · ');
+  const source = sourceLine(
+    [...top.rows.map((r) => r.report), ...top.notReported.map((n) => n.report)],
+    dataset.meta,
+    lang,
   );
-  // Embedded in another site: the chart (and its table) only.
-  if (state.embed) return chartPanel;
+  const share: ChartShare = {
+    title,
+    subtitle,
+    source,
+    notes: approx ? [qualifierLegendText(lang)] : [],
+    fileBase: `${indicator.id}-${ranking.year ?? ''}-${lang}`,
+    embedHeight: plotHeight + 230,
+    image: {
+      option: () => rankingOption(top, lang, { theme, decal, title: false }),
+      plotHeight,
+    },
+    csv: () => rankingCsvRows(top, lang),
+    citations: top.rows.map((r) => ({
+      id: r.observation.id,
+      label: `${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,
+      text: citationText({ agency: r.agency, report: r.report, indicator, observation: r.observation }, lang),
+    })),
+  };
+  const kinds = [
+    { id: 'bar', text: tr('indicator.chart.bar') },
+    { id: 'map', text: tr('indicator.chart.map') },
+    { id: 'table', text: tr('indicator.chart.table') },
+  ];
+  const onKind = (k: string) => navigate({ ...state, chart: k as ChartKind });
+  const topTable = <TopRowsTable rows={top.rows} caption={label} />;
+
+  let chartPanel: ReactNode;
+  if (kind === 'map') {
+    chartPanel = <DistrictMapPanel kinds={kinds} onKind={onKind} />;
+  } else if (embed) {
+    // Embedded in another site: the chart (and its table) only.
+    chartPanel = (
+      <EmbedFrame
+        title={title}
+        subtitle={subtitle}
+        source={source}
+        qualifiers={approx}
+        derived={top.rows.some((r) => r.observation.derived)}
+        notReported={top.notReported.length > 0}
+      >
+        <Chart
+          option={option}
+          label={label}
+          height="fill"
+          minHeight={barRows * 20 + 70}
+          kinds={[
+            { id: 'bar', text: tr('indicator.chart.bar') },
+            { id: 'table', text: tr('indicator.chart.table') },
+          ]}
+          defaultKind={kind === 'table' ? 'table' : 'bar'}
+          table={topTable}
+        />
+        {ranking.rows.length > CHART_ROWS ? (
+          <p className="small muted">{tr('ui.chartTop', { n: CHART_ROWS })}</p>
+        ) : null}
+      </EmbedFrame>
+    );
+  } else {
+    chartPanel = (
+      <section className="panel" aria-label={indicatorName(indicator, lang)}>
+        <Chart
+          option={option}
+          label={label}
+          height={plotHeight + 56}
+          kinds={kinds}
+          kind={kind}
+          onKind={onKind}
+          table={topTable}
+          toolbar={<ChartActions share={share} />}
+        />
+        {ranking.rows.length > CHART_ROWS ? (
+          <p className="small muted">{tr('ui.chartTop', { n: CHART_ROWS })}</p>
+        ) : null}
+      </section>
+    );
+  }
+  if (embed) return chartPanel;
 
   return (
     <>

@@ -7,7 +7,10 @@ import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
 import { indicatorName } from '../../format/names.ts';
 import { formatNumber } from '../../format/number.ts';
+import { sourceLine } from '../../format/sourceLine.ts';
 import { useApp } from '../AppContext.ts';
+import { ChartActions } from '../components/ChartActions.tsx';
+import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { MiniBars } from '../components/MiniBars.tsx';
 import { filterKey } from '../lib/filterKey.ts';
 import { type CountRow, flagCounts, overviewStats } from '../lib/overviewStats.ts';
@@ -99,6 +102,27 @@ export default function OverviewView() {
   );
   const counts = flagCounts(flags);
   const meta = dataset.meta;
+  const cards = (
+    <div className="grid">
+      {GLANCE.map((id) => (
+        <GlanceCard key={id} indicatorId={id} />
+      ))}
+    </div>
+  );
+  const source = sourceLine(
+    year === null ? scoped.reports : scoped.reports.filter((r) => r.year === year),
+    meta,
+    lang,
+  );
+  const title = `${tr('overview.embedTitle')}${year !== null ? ` · ${year}` : ''}`;
+  // Embedded: the core-indicator cards alone.
+  if (state.embed) {
+    return (
+      <EmbedFrame title={title} source={source}>
+        {cards}
+      </EmbedFrame>
+    );
+  }
   return (
     <>
       <h2 className="sr-only">{tr('overview.title')}</h2>
@@ -142,12 +166,14 @@ export default function OverviewView() {
         </div>
       </section>
 
-      <h2>{tr('overview.coreIndicators')}</h2>
-      <div className="grid">
-        {GLANCE.map((id) => (
-          <GlanceCard key={id} indicatorId={id} />
-        ))}
+      <div className="section-head">
+        <h2>{tr('overview.coreIndicators')}</h2>
+        <ChartActions
+          share={{ title, source, fileBase: 'core-indicators', embedHeight: 620 }}
+          decalToggle={false}
+        />
       </div>
+      {cards}
 
       <section className="panel" aria-labelledby="gaps-title">
         <h2 id="gaps-title">{tr('ui.gaps')}</h2>

@@ -1,0 +1,35 @@
+// Live charts are drawn at any width from 320 px up (embeds in narrow columns, phones). ECharts
+// media queries narrow the category labels and thin the value axis when the chart is narrow, so
+// the bars keep most of the width. Downloads use the option as it is (fixed width).
+import type { EChartsOption } from 'echarts';
+
+type Obj = Record<string, unknown>;
+
+function narrowAxis(axis: unknown, labelWidth: number): unknown {
+  if (Array.isArray(axis)) return axis.map((a) => narrowAxis(a, labelWidth));
+  const a = (axis ?? {}) as Obj;
+  if (a.type === 'category') return { axisLabel: { width: labelWidth, fontSize: 11 } };
+  if (a.type === 'value') return { splitNumber: 3, axisLabel: { hideOverlap: true, fontSize: 11 } };
+  return {};
+}
+
+export function responsiveOption(option: EChartsOption): EChartsOption {
+  const o = option as Obj;
+  if (o.media !== undefined || o.baseOption !== undefined) return option;
+  const narrow = (labelWidth: number): Obj => {
+    const patch: Obj = {};
+    if (o.yAxis !== undefined) patch.yAxis = narrowAxis(o.yAxis, labelWidth);
+    if (o.xAxis !== undefined) patch.xAxis = narrowAxis(o.xAxis, labelWidth);
+    if (o.visualMap !== undefined)
+      patch.visualMap = { itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 10 } };
+    if (o.title !== undefined) patch.title = { textStyle: { fontSize: 13 } };
+    return patch;
+  };
+  return {
+    baseOption: option,
+    media: [
+      { query: { maxWidth: 420 }, option: narrow(92) },
+      { query: { minWidth: 421, maxWidth: 640 }, option: narrow(150) },
+    ],
+  } as EChartsOption;
+}
