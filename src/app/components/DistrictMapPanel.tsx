@@ -256,7 +256,6 @@ export function DistrictMapPanel({
         title={title}
         subtitle={subtitle}
         source={source}
-        qualifiers={approx}
         notReported={data.districts.some((c) => c.status === 'not_reported')}
         notes={ready ? [loaded.notice] : []}
       >

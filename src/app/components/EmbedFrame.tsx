@@ -12,8 +12,6 @@ export interface EmbedFrameProps {
   source: string;
   /** Extra lines under the chart (e.g. map boundaries' licence). */
   notes?: readonly ReactNode[];
-  /** Show the qualifier symbols (when the chart shows qualified values; default true). */
-  qualifiers?: boolean;
   derived?: boolean;
   notReported?: boolean;
   children: ReactNode;
@@ -30,15 +28,14 @@ export function EmbedFrame(props: EmbedFrameProps) {
       </header>
       <div className="embed-body">{props.children}</div>
       <footer className="embed-foot small">
-        {props.qualifiers !== false ? (
-          <ul className="qualifier-legend" aria-label={tr('embed.qualifiers')}>
-            {qualifierLegend(lang).map((q) => (
-              <li key={q.symbol}>
-                <span className="qualifier-symbol">{q.symbol}</span> {q.text}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {/* What the qualifier symbols mean, always: readers of an embed cannot look it up. */}
+        <ul className="qualifier-legend" aria-label={tr('embed.qualifiers')}>
+          {qualifierLegend(lang).map((q) => (
+            <li key={q.symbol}>
+              <span className="qualifier-symbol">{q.symbol}</span> {q.text}
+            </li>
+          ))}
+        </ul>
         {props.derived || props.notReported ? (
           <p className="muted">
             {props.derived ? tr('embed.derived') : ''}

@@ -125,7 +125,6 @@ export default function CompareView() {
         title={title}
         subtitle={subtitle}
         source={source}
-        qualifiers={approx}
         derived={values.some((v) => v.o.derived)}
         notReported={comparison.rows.some((r) => r.values.some((v) => v === null))}
       >

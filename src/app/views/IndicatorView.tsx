@@ -114,7 +114,6 @@ export default function IndicatorView() {
         title={title}
         subtitle={subtitle}
         source={source}
-        qualifiers={approx}
         derived={top.rows.some((r) => r.observation.derived)}
         notReported={top.notReported.length > 0}
       >
