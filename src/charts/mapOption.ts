@@ -67,8 +67,11 @@ export function mapBins(values: readonly number[], unit: string, lang: Lang): Ma
   const distinct = [...new Set(values)].sort((a, b) => a - b);
   if (distinct.length === 0) return [];
   const u = unit === '%' ? '%' : ` ${formatUnit(unit, lang)}`;
+  // One value takes the middle of the scale (readable on light and dark pages alike).
   const colorAt = (i: number, n: number) =>
-    MAP_SCALE[n === 1 ? MAP_SCALE.length - 1 : Math.round((i * (MAP_SCALE.length - 1)) / (n - 1))]!;
+    MAP_SCALE[
+      n === 1 ? Math.floor(MAP_SCALE.length / 2) : Math.round((i * (MAP_SCALE.length - 1)) / (n - 1))
+    ]!;
   if (distinct.length <= MAP_SCALE.length) {
     return distinct.map((v, i) => ({
       min: v,

@@ -8,6 +8,7 @@ import { agencyName, indicatorName } from '../../format/names.ts';
 import { formatChangePct, formatNumber } from '../../format/number.ts';
 import { useApp } from '../AppContext.ts';
 import { displayValue } from '../lib/displayValue.ts';
+import { CitationBox } from './CitationBox.tsx';
 import { Evidence } from './Evidence.tsx';
 
 export function ProvenanceDialog({ observationId, onClose }: { observationId: string; onClose: () => void }) {
@@ -109,6 +110,9 @@ export function ProvenanceDialog({ observationId, onClose }: { observationId: st
             <dt>{tr('ui.confidence')}</dt>
             <dd>{formatNumber(o.confidence * 100, lang, { maximumFractionDigits: 0 })}%</dd>
           </dl>
+          {indicator && agency ? (
+            <CitationBox agency={agency} report={report ?? null} indicator={indicator} observation={o} />
+          ) : null}
         </>
       )}
     </dialog>

@@ -56,7 +56,7 @@ function CountTable({
   );
 }
 
-function GlanceCard({ indicatorId }: { indicatorId: string }) {
+function GlanceCard({ indicatorId, heading = 'h3' }: { indicatorId: string; heading?: 'h2' | 'h3' }) {
   const { state, lang, tr, href, index } = useApp();
   const key = filterKey(state.filter);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
@@ -65,11 +65,13 @@ function GlanceCard({ indicatorId }: { indicatorId: string }) {
     [index, indicatorId, key],
   );
   const top = ranking.rows.slice(0, CARD_ROWS);
+  // Under the page's h1 when embedded, under the "core indicators" h2 otherwise.
+  const Heading = heading;
   return (
     <section className="panel card" aria-labelledby={`card-${indicatorId}`}>
-      <h3 id={`card-${indicatorId}`}>
+      <Heading id={`card-${indicatorId}`}>
         <a href={href('indicator', indicatorId)}>{indicatorName(ranking.indicator, lang)}</a>
-      </h3>
+      </Heading>
       <p className="small muted">
         {tr('ui.coverageShort', ranking.coverage)}
         {ranking.year !== null ? ` · ${tr('ui.year', { year: ranking.year })}` : ''}
@@ -105,7 +107,7 @@ export default function OverviewView() {
   const cards = (
     <div className="grid">
       {GLANCE.map((id) => (
-        <GlanceCard key={id} indicatorId={id} />
+        <GlanceCard key={id} indicatorId={id} heading={state.embed ? 'h2' : 'h3'} />
       ))}
     </div>
   );
