@@ -375,7 +375,6 @@ const zh = {
   'share.copyCitation': '复制引用',
   'share.decal': '图案填充',
   'share.decalHint': '为每个系列加上图案，不只靠颜色区分',
-  'share.close': '收起',
   'embed.fullView': '查看完整视图（新窗口）',
   'embed.qualifiers': '符号',
   'embed.derived': '斜纹／浅色 = 由报告中两个数推算',
@@ -448,7 +447,6 @@ const zh = {
   'map.status.no_agency': '无此类机构',
   'map.legend.notReported': '未报告（灰色斜纹）',
   'map.legend.noData': '无数据',
-  'map.boundaries': '区界：Apache ECharts 4.9.0 地图数据（Apache-2.0 许可）',
   'map.tableCaption': '{indicator}，{region}各区（{type}）',
   'map.aria':
     '{indicator}（{year} 年）{region}分区地图，{type}：{reported} 个区有数值，{notReported} 个区未报告，{noData} 个区无数据。最高：{highest}；最低：{lowest}。',
@@ -838,7 +836,6 @@ const en: Record<MessageKey, string> = {
   'share.copyCitation': 'Copy citation',
   'share.decal': 'Patterns',
   'share.decalHint': 'Add a pattern to every series so that colour is not the only cue',
-  'share.close': 'Close',
   'embed.fullView': 'Open the full view (new window)',
   'embed.qualifiers': 'Symbols',
   'embed.derived': 'Hatched / lighter = derived from two numbers in the report',
@@ -913,7 +910,6 @@ const en: Record<MessageKey, string> = {
   'map.status.no_agency': 'no agency of this type',
   'map.legend.notReported': 'not reported (grey, hatched)',
   'map.legend.noData': 'no data',
-  'map.boundaries': 'Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0 licence)',
   'map.tableCaption': '{indicator}, districts of {region} ({type})',
   'map.aria':
     '{indicator} ({year}), district map of {region}, {type}: {reported} districts have a value, {notReported} do not report it, {noData} have no data. Highest: {highest}; lowest: {lowest}.',
