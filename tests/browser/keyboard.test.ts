@@ -2,7 +2,7 @@
 // Enter follows a navigation link, Space operates a toggle.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { settle } from './contract.ts';
+import { contractRoutes, settle } from './contract.ts';
 import { describeBrowser } from './suite.ts';
 
 /** Tags every visible, enabled interactive element with data-kbd=<n>; returns their descriptions. */
@@ -33,7 +33,7 @@ function tagInteractive(page: Page): Promise<string[]> {
 }
 
 describeBrowser('keyboard', (s) => {
-  for (const hash of ['#/', '#/indicator/reconsideration.accepted', '#/coverage']) {
+  for (const hash of contractRoutes().map((r) => r.hash)) {
     it(`${hash}: Tab reaches every control, each with a visible focus indicator`, async () => {
       const t = await s.open(hash);
       const { page } = t;
