@@ -173,6 +173,7 @@ export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOpti
       item.value = cell.value;
       const bin = binIndex(bins, cell.value);
       if (opts.decal) item.itemStyle = { decal: seriesDecal(bin, theme) };
+      // Values are always labelled; "not reported" only where there is room (series label.show).
       item.label = {
         show: true,
         formatter: `${placeName(cell.district, lang)}\n${districtShortValue(cell, indicator, lang)}`,
@@ -180,12 +181,10 @@ export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOpti
     } else if (cell.status === 'not_reported') {
       item.value = NOT_REPORTED_CODE;
       item.itemStyle = { decal: notReportedDecal(theme) };
-      item.label = {
-        show: true,
-        formatter: `${placeName(cell.district, lang)}\n${t(lang, 'value.notReported')}`,
-      };
+      item.label = { formatter: `${placeName(cell.district, lang)}\n${t(lang, 'value.notReported')}` };
     } else {
       item.value = NO_DATA_CODE;
+      item.label = { show: false };
     }
     return item;
   });
@@ -236,7 +235,7 @@ export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOpti
         bottom: 8,
         itemStyle: { borderColor: theme === 'dark' ? '#BFBFBF' : '#5A5A5A', borderWidth: 0.8 },
         label: {
-          show: false,
+          show: true,
           fontSize: 10,
           lineHeight: 12,
           color: colors.text,

@@ -23,6 +23,9 @@ export function responsiveOption(option: EChartsOption): EChartsOption {
     if (o.visualMap !== undefined)
       patch.visualMap = { itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 10 } };
     if (o.title !== undefined) patch.title = { textStyle: { fontSize: 13 } };
+    // Small maps: only the districts with a value keep their labels (they set label.show themselves).
+    const series = Array.isArray(o.series) ? (o.series as Obj[]) : [];
+    if (series.some((x) => x.type === 'map')) patch.series = series.map(() => ({ label: { show: false } }));
     return patch;
   };
   return {

@@ -228,3 +228,18 @@ describe('mapOption', () => {
     expect(mapBins([], '件', 'zh')).toEqual([]);
   });
 });
+
+describe('responsive map', () => {
+  it('narrow maps keep the value labels and drop the "not reported" ones', async () => {
+    const { responsiveOption } = await import('../../src/charts/responsive.ts');
+    const m = districtMapData(miniDataset(), 'reconsideration.accepted', {})!;
+    const o = mapOption(m, 'zh') as Loose;
+    const item = (name: string) => o.series[0].data.find((d: Loose) => d.name === name);
+    expect(item('宝山区').label.show).toBe(true);
+    expect(item('闵行区').label.show).toBeUndefined();
+    expect(item('黄浦区').label.show).toBe(false);
+    const r = responsiveOption(o) as Loose;
+    expect(r.media[0].option.series[0].label.show).toBe(false);
+    expect(r.media[1].option.series[0].label.show).toBe(false);
+  });
+});
