@@ -17,19 +17,25 @@ export interface CitationInput {
   observation: Pick<Observation, 'value' | 'unit' | 'qualifier' | 'derived' | 'year' | 'origin'>;
 }
 
-// Citations quote numbers the way reports print them: no digit grouping in Chinese (932件, 1613件).
-const NUMBER: Record<Lang, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
-};
+// Citations quote numbers the way reports print them: no digit grouping in Chinese (932件, 1613件);
+// a derived rate (our own division) with one decimal, as everywhere else (formatValue).
+function formatCited(value: number, lang: Lang, derivedRate: boolean): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    maximumFractionDigits: derivedRate ? 1 : 2,
+    useGrouping: lang !== 'zh',
+  }).format(value);
+}
 
 /** The value in words with its qualifier: "770余次", "近1000场", "more than 770 times", "95.6%". */
-export function citationValue(o: Pick<Observation, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+export function citationValue(
+  o: Pick<Observation, 'value' | 'unit' | 'qualifier'> & { derived?: boolean },
+  lang: Lang,
+): string {
   const rate = o.unit === '%';
   const unit = rate ? '%' : lang === 'zh' ? o.unit : o.unit === '' ? '' : ` ${formatUnit(o.unit, lang)}`;
   const key: MessageKey =
     o.qualifier === 'more_than' && rate ? 'cite.more_than_rate' : (`cite.${o.qualifier}` as MessageKey);
-  return t(lang, key, { n: NUMBER[lang].format(o.value), unit });
+  return t(lang, key, { n: formatCited(o.value, lang, rate && o.derived === true), unit });
 }
 
 export function citationText(input: CitationInput, lang: Lang): string {
@@ -48,7 +54,7 @@ export function citationText(input: CitationInput, lang: Lang): string {
     agency: agencyName(agency, lang),
     year: o.year,
     indicator: indicatorName(indicator, lang),
-    value: citationValue(o, lang),
+    value: citationValue({ ...o, derived }, lang),
     derived: derived ? t(lang, 'cite.derived') : '',
   });
 }

@@ -81,7 +81,7 @@ describe('citationText', () => {
       'zh',
     );
     expect(derived).toBe(
-      '据《宝山区司法局2024年法治政府建设工作报告》，宝山区司法局2024年人民调解成功率为85.81%（由报告中的两个数值推算）。'.replace(
+      '据《宝山区司法局2024年法治政府建设工作报告》，宝山区司法局2024年人民调解成功率为85.8%（由报告中的两个数值推算）。'.replace(
         '人民调解成功率',
         indicator('mediation.success_rate').nameZh,
       ),
