@@ -3,7 +3,7 @@
 // indicator; the label shows the value itself with its qualifier. Not reported = no bar ('-'),
 // never 0.
 import type { EChartsOption } from 'echarts';
-import type { Comparison } from '../domain/compare.ts';
+import { type Comparison, commonRows } from '../domain/compare.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { Observation } from '../domain/types.ts';
 import { t } from '../format/messages.ts';
@@ -96,17 +96,26 @@ export function compareOption(
   } as EChartsOption;
 }
 
-/** The same comparison as a radar (one axis per indicator, 0–100% of the highest). */
+/**
+ * The same comparison as a radar: one axis per indicator that every compared agency reports,
+ * 0–100% of the highest. Rows with a gap are left out (see commonRows): ECharts would draw a
+ * missing value at the centre, the place of 0.
+ */
 export function compareRadarOption(
-  comparison: Comparison,
+  full: Comparison,
   lang: Lang,
   opts: CompareOptionOptions = {},
 ): EChartsOption {
+  const comparison = commonRows(full);
   const theme = opts.theme ?? 'light';
   const colors = THEME_COLORS[theme];
   const shares = comparison.rows.map((row) => sharesOfMax(row.values));
   return {
-    aria: { enabled: true, label: { description: compareAriaLabel(comparison, lang) } },
+    aria: {
+      enabled: true,
+      label: { description: compareAriaLabel(comparison, lang) },
+      ...(opts.decal ? { decal: { show: true } } : {}),
+    },
     backgroundColor: colors.background,
     textStyle: { color: colors.text },
     legend: { top: 0, textStyle: { color: colors.text } },
@@ -117,21 +126,30 @@ export function compareRadarOption(
         min: 0,
         max: 100,
       })),
-      axisName: { color: colors.text },
+      axisName: { color: colors.text, width: 120, overflow: 'break' },
       splitLine: { lineStyle: { color: colors.splitLine } },
     },
     series: [
       {
         type: 'radar',
         id: 'compare',
-        data: comparison.agencies.map((agency, a) => ({
-          name: agencyName(agency, lang),
-          // '-' leaves a gap on that axis instead of pulling the line to the centre (0).
-          value: comparison.rows.map((_, r) => shares[r]![a] ?? '-'),
-          lineStyle: { color: categoryColor(a), type: a % 2 === 0 ? 'solid' : 'dashed' },
-          itemStyle: { color: categoryColor(a) },
-          areaStyle: { opacity: 0.08 },
-        })),
+        data: comparison.agencies.map((agency, a) => {
+          const name = agencyName(agency, lang);
+          // The tooltip gives the values as reported (with qualifiers), not the shares drawn.
+          const lines = comparison.rows.map(
+            (row) =>
+              `${escapeHtml(indicatorName(row.indicator, lang))}: ${escapeHtml(formatValue(row.values[a]!, lang))}`,
+          );
+          return {
+            name,
+            // Every row here is reported by every agency, so no share is null.
+            value: comparison.rows.map((_, r) => shares[r]![a] as number),
+            tooltip: { formatter: `<b>${escapeHtml(name)}</b><br/>${lines.join('<br/>')}` },
+            lineStyle: { color: categoryColor(a), type: a % 2 === 0 ? 'solid' : 'dashed' },
+            itemStyle: { color: categoryColor(a), ...(opts.decal ? { decal: seriesDecal(a, theme) } : {}) },
+            areaStyle: { opacity: opts.decal ? 0.3 : 0.08 },
+          };
+        }),
       },
     ],
   } as EChartsOption;

@@ -28,8 +28,11 @@ export function responsiveOption(option: EChartsOption): EChartsOption {
     if (series.some((x) => x.type === 'map')) patch.series = series.map(() => ({ label: { show: false } }));
     return patch;
   };
+  // Media at the root, not { baseOption, media }: with a declared baseOption ECharts sets
+  // baseOption.timeline (to undefined), and its development build then logs "Component timeline
+  // is used but not imported" on every chart.
   return {
-    baseOption: option,
+    ...option,
     media: [
       { query: { maxWidth: 420 }, option: narrow(92) },
       { query: { minWidth: 421, maxWidth: 640 }, option: narrow(150) },

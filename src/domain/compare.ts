@@ -49,3 +49,15 @@ export function compareAgencies(
   }));
   return { year, agencies, unknownAgencyIds, rows };
 }
+
+/**
+ * The rows every compared agency reports. A radar has no way to draw "not reported": ECharts puts
+ * a missing value at the centre, where it reads as 0. So the radar draws only these rows and says
+ * how many it left to the bars and the table.
+ */
+export function commonRows(comparison: Comparison): Comparison {
+  return { ...comparison, rows: comparison.rows.filter((row) => row.values.every((v) => v !== null)) };
+}
+
+/** A radar with fewer axes than this is a line or a point, not a shape; the view explains instead. */
+export const RADAR_MIN_AXES = 3;

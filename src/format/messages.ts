@@ -85,6 +85,10 @@ const zh = {
   'compare.chart.radar': '雷达图',
   'compare.chart.table': '表格',
   'compare.remove': '移除 {name}',
+  'compare.radarNote':
+    '雷达图只画所选机构都报告了的 {k} 项指标；另有 {m} 项只有部分机构报告，见条形图和表格。',
+  'compare.radarTooFew':
+    '所选机构都报告了的指标只有 {k} 项，画不成雷达图（至少需要 3 项）。未报告不能画成 0，请用条形图或表格比较。',
 
   'coverage.title': '覆盖与薄弱环节',
   'coverage.matrix': '机构 × 指标',
@@ -540,6 +544,10 @@ const en: Record<MessageKey, string> = {
   'compare.chart.radar': 'Radar',
   'compare.chart.table': 'Table',
   'compare.remove': 'Remove {name}',
+  'compare.radarNote':
+    'The radar draws only the {k} indicators every chosen agency reports; {m} more are reported by some of them only — see the bars and the table.',
+  'compare.radarTooFew':
+    'The chosen agencies have only {k} indicators in common, too few for a radar (it needs 3). Not reported cannot be drawn as 0: compare with the bars or the table.',
 
   'coverage.title': 'Coverage & weak areas',
   'coverage.matrix': 'Agencies × indicators',

@@ -34,6 +34,13 @@ const unavailable = inject('browserUnavailable');
     // The dev client talks to its own server over a WebSocket; only count real failures.
     expect(t.failed).toEqual([]);
     expect(t.pageErrors).toEqual([]);
+    // ECharts' development build reports misuse (a module used but not registered, a bad option)
+    // as console errors that the production build drops: they are only visible here.
+    await t.page.goto(`${url}#/compare?agencies=sh-baoshan-justice,sh-changning&chart=radar`);
+    await expect.poll(() => t.page.locator('body').innerText(), { timeout: 30_000 }).toContain('5 项');
+    await t.page.waitForTimeout(1000);
+    expect(t.consoleErrors.filter((e) => !e.includes('[vite]') && !/WebSocket/i.test(e))).toEqual([]);
+    expect(t.pageErrors).toEqual([]);
     await t.close();
   });
 });

@@ -6,7 +6,7 @@ import { distributionOption } from '../../src/charts/distributionOption.ts';
 import { escapeHtml } from '../../src/charts/escapeHtml.ts';
 import { CATEGORY_COLORS, OKABE_ITO } from '../../src/charts/palette.ts';
 import { displayOrigin, rankingOption, rankLabel } from '../../src/charts/rankingOption.ts';
-import { compareAgencies } from '../../src/domain/compare.ts';
+import { commonRows, compareAgencies } from '../../src/domain/compare.ts';
 import { coverageMatrix } from '../../src/domain/coverage.ts';
 import { rankIndicator } from '../../src/domain/ranking.ts';
 import { miniDataset, obs } from '../fixtures/miniDataset.ts';
@@ -159,10 +159,34 @@ describe('compareOption', () => {
     expect(o.series.map((s: Loose) => s.itemStyle.color)).toEqual([CATEGORY_COLORS[0], CATEGORY_COLORS[1]]);
   });
 
-  it('radar leaves not-reported axes empty', () => {
+  it('radar draws only the indicators both agencies report (a gap would be drawn at 0)', () => {
     const o: Loose = compareRadarOption(c, 'en');
-    expect(o.series[0].data[1].value).toEqual([100, '-', 100, 100, 89.8]);
-    expect(o.radar.indicator).toHaveLength(5);
+    // Of the five rows only reconsideration.accepted and mediation.success_rate have both values.
+    expect(o.radar.indicator.map((i: Loose) => i.name)).toEqual([
+      'Reconsideration cases accepted (intake)',
+      'Mediation success rate',
+    ]);
+    const [changning, baoshan] = o.series[0].data;
+    expect(changning.value).toEqual([99.8, 100]);
+    expect(baoshan.value).toEqual([100, 89.8]);
+    // The tooltip gives the values as reported, with their qualifier, not the drawn shares.
+    expect(changning.tooltip.formatter).toContain('&gt;930');
+    expect(o.aria.label.description).toContain('2 indicators');
+  });
+
+  it('radar of agencies with nothing in common has no axes and no points', () => {
+    const none = compareAgencies(
+      ds,
+      ['sh-changning', 'sh-baoshan-justice'],
+      {},
+      {
+        indicatorIds: ['mediation.accepted', 'litigation.head_appearance_rate'],
+      },
+    );
+    const o: Loose = compareRadarOption(none, 'zh');
+    expect(o.radar.indicator).toEqual([]);
+    expect(o.series[0].data.every((d: Loose) => d.value.length === 0)).toBe(true);
+    expect(commonRows(none).rows).toEqual([]);
   });
 });
 

@@ -26,6 +26,8 @@ export interface ChartProps {
   toolbar?: ReactNode;
   /** Text under the toolbar that belongs to the chart (e.g. what the map shows). */
   note?: ReactNode;
+  /** Shown instead of the drawing when the chosen kind cannot draw this data (says why). */
+  placeholder?: ReactNode;
   /**
    * The choices offered, in order; the one with id "table" shows `table`. Default: chart/table
    * with the texts given in chartText/tableText.
@@ -44,6 +46,18 @@ export interface ChartProps {
 // Canvas only (the SVG renderer would add ~15 kB to the first page). A stable object, because
 // echarts-for-react re-creates the instance whenever opts change.
 const OPTS = { renderer: 'canvas' } as const;
+
+/**
+ * The series types an option draws, as one string. ECharts copies its list of layout and visual
+ * stages into an instance when the instance is created, so a chart type registered later (radar,
+ * map: lazy chunks) gets no layout in an existing instance: nothing is drawn, and the next update
+ * throws. Keying the instance by this string gives a new instance whenever the types change.
+ */
+export function seriesTypesKey(option: EChartsOption): string {
+  const series = option.series;
+  const list = Array.isArray(series) ? series : series ? [series] : [];
+  return list.map((s) => String((s as { type?: unknown }).type ?? '')).join(',');
+}
 
 /** Fill mode (embeds): the pixel height of the region the chart may take, followed as it resizes. */
 function useFillHeight(active: boolean) {
@@ -113,9 +127,12 @@ export function Chart(props: ChartProps) {
       >
         {kind === 'table' ? (
           <div className="chart-table">{props.table}</div>
+        ) : props.placeholder ? (
+          <div className="chart-placeholder">{props.placeholder}</div>
         ) : (
           <div role="img" aria-label={props.label} className="chart-canvas" style={{ height }}>
             <ReactEChartsCore
+              key={seriesTypesKey(props.option)}
               echarts={echarts}
               option={option}
               notMerge={true}

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { compareAriaLabel } from '../../charts/ariaSummary.ts';
 import { compareCsvRows } from '../../charts/chartCsv.ts';
 import { compareOption, compareRadarOption } from '../../charts/compareOption.ts';
-import { compareAgencies } from '../../domain/compare.ts';
+import { commonRows, compareAgencies, RADAR_MIN_AXES } from '../../domain/compare.ts';
 import type { Report } from '../../domain/types.ts';
 import { citationText } from '../../format/citation.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
@@ -35,6 +35,21 @@ export default function CompareView() {
     if (kind === 'radar') loadRadar().then(() => setRadarReady(true));
   }, [kind]);
   const drawn = kind === 'radar' && !radarReady ? 'bar' : kind;
+  // The radar draws only what every agency reports (see commonRows); the bars and CSV draw all.
+  const common = useMemo(() => commonRows(comparison), [comparison]);
+  const drawnComparison = drawn === 'radar' ? common : comparison;
+  const radarNote =
+    kind !== 'radar' || comparison.agencies.length < 2 ? null : (
+      <p className="small muted" role="note">
+        {common.rows.length < RADAR_MIN_AXES
+          ? tr('compare.radarTooFew', { k: common.rows.length })
+          : tr('compare.radarNote', {
+              k: common.rows.length,
+              m: comparison.rows.length - common.rows.length,
+            })}
+      </p>
+    );
+  const radarPlaceholder = kind === 'radar' && common.rows.length < RADAR_MIN_AXES ? radarNote : undefined;
   const { theme, decal, embed } = state;
   const makeOption = (d: string) =>
     d === 'radar'
@@ -43,13 +58,13 @@ export default function CompareView() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: makeOption is rebuilt from these
   const option = useMemo(() => makeOption(drawn), [comparison, lang, drawn, theme, decal]);
   const setAgencies = (agencies: string[]) => navigate({ ...state, agencies });
-  const label = compareAriaLabel(comparison, lang);
+  const label = compareAriaLabel(drawnComparison, lang);
   const plotHeight =
     drawn === 'radar'
       ? 480
       : Math.max(240, comparison.rows.length * (14 * comparison.agencies.length + 12) + 80);
-  const values = comparison.rows.flatMap((row) =>
-    row.values.flatMap((o, a) => (o ? [{ o, row, agency: comparison.agencies[a]! }] : [])),
+  const values = drawnComparison.rows.flatMap((row) =>
+    row.values.flatMap((o, a) => (o ? [{ o, row, agency: drawnComparison.agencies[a]! }] : [])),
   );
   const reports = values
     .map((v) => index.reportById.get(v.o.reportId))
@@ -67,7 +82,7 @@ export default function CompareView() {
     fileBase: `compare-${comparison.agencies.map((a) => a.id).join('-')}-${comparison.year ?? ''}-${lang}`,
     embedHeight: plotHeight + 220,
     image: { option: () => makeOption(drawn), plotHeight },
-    csv: () => compareCsvRows(comparison, index.reportById, lang),
+    csv: () => compareCsvRows(drawnComparison, index.reportById, lang),
     citations: values.map(({ o, row, agency }) => ({
       id: o.id,
       label: `${agencyName(agency, lang)} · ${indicatorName(row.indicator, lang)} · ${formatValue(o, lang)}`,
@@ -139,6 +154,8 @@ export default function CompareView() {
           kind={kind}
           onKind={onKind}
           table={table}
+          note={radarPlaceholder ? undefined : radarNote}
+          placeholder={radarPlaceholder}
         />
       </EmbedFrame>
     ) : (
@@ -188,7 +205,9 @@ export default function CompareView() {
             kind={kind}
             onKind={onKind}
             table={table}
-            toolbar={<ChartActions share={share} />}
+            toolbar={radarPlaceholder ? undefined : <ChartActions share={share} />}
+            note={radarPlaceholder ? undefined : radarNote}
+            placeholder={radarPlaceholder}
           />
           {kind !== 'table' ? table : null}
         </section>
