@@ -29,9 +29,12 @@ export function formatNumber(value: number, lang: Lang, opts: NumberFormatOption
   return formatter(lang, opts).format(value);
 }
 
-/** A year-on-year change in percent: "+12.5%", "−3%". */
+/**
+ * A year-on-year change in percent as the report states it: "+15.59%", "−3%". Two decimals, like
+ * every value read from text: reports write 9.95%, and rounding it to +10% would be our number.
+ */
 export function formatChangePct(pct: number, lang: Lang): string {
-  return `${formatNumber(pct, lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' })}%`;
+  return `${formatNumber(pct, lang, { signDisplay: 'exceptZero' })}%`;
 }
 
 /** A share 0..1 as a whole percentage ("83%"), for peer positions. */

@@ -72,7 +72,9 @@ describe('numbers', () => {
     [-3, '-3%'],
     [12.5, '+12.5%'],
     [0, '0%'],
-    [7.25, '+7.3%'],
+    // As stated: a report's 9.95% and 15.59% are not rounded to +10% and +15.6%.
+    [9.95, '+9.95%'],
+    [15.59, '+15.59%'],
   ])('formatChangePct(%d) → %s', (pct, expected) => {
     expect(formatChangePct(pct, 'zh')).toBe(expected);
   });
