@@ -1,5 +1,6 @@
 // Weak-area flags an oversight team acts on. Each flag names the report (and observation or
 // section) it rests on so the interface can link straight to the evidence.
+import { isExpectedOf } from './expectedOf.ts';
 import { applyFilter, type Filter } from './filter.ts';
 import { CORE_INDICATOR_IDS } from './indicators.ts';
 import { valueInterval } from './interval.ts';
@@ -40,12 +41,15 @@ export const NORM_100_RATES: readonly string[] = [
  * Severity by kind. A missing required report part and a head-appearance rate under 100% breach
  * explicit rules (high); a core number absent from the report is a transparency gap (medium); a
  * year-on-year fall is a prompt to look closer (low). A rate that may still be 100% because it
- * is approximate (">95%") is medium rather than high.
+ * is approximate (">95%") is medium rather than high. A core indicator counts as missing only
+ * where it is expected of the agency's type (see expectedOf.ts).
  */
 export function flagsForReport(
   dataset: Pick<Dataset, 'indicators'>,
   report: Dataset['reports'][number],
   observations: readonly Observation[],
+  /** The agency's type; '' when unknown (then every core indicator applies). */
+  agencyType: string,
 ): Flag[] {
   const base = { agencyId: report.agencyId, reportId: report.id };
   const flags: Flag[] = [];
@@ -69,7 +73,7 @@ export function flagsForReport(
     });
   }
   for (const id of CORE_INDICATOR_IDS) {
-    if (!byIndicator.has(id))
+    if (!byIndicator.has(id) && isExpectedOf(id, agencyType))
       flags.push({ kind: 'core_missing', severity: 'medium', ...base, indicatorId: id });
   }
   for (const group of byIndicator.values()) {
@@ -107,7 +111,10 @@ export function weakAreaFlags(dataset: Dataset, filter: Filter = {}): Flag[] {
     if (list) list.push(o);
     else byReport.set(o.reportId, [o]);
   }
-  const flags = scoped.reports.flatMap((r) => flagsForReport(dataset, r, byReport.get(r.id) ?? []));
+  const types = new Map(dataset.agencies.map((a) => [a.id, a.type]));
+  const flags = scoped.reports.flatMap((r) =>
+    flagsForReport(dataset, r, byReport.get(r.id) ?? [], types.get(r.agencyId) ?? ''),
+  );
   // Stable sort keeps report order and kind order within a severity.
   return flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

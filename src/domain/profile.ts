@@ -85,6 +85,7 @@ export function agencyProfile(
         dataset,
         report,
         peersScope.observations.filter((o) => o.reportId === report.id),
+        agency.type,
       )
     : [];
   return { agency, year, years, report, categories, flags, peers, reportedCount };

@@ -102,6 +102,8 @@ const zh = {
   'coverage.noReport': '无该年度报告',
   'coverage.flags': '薄弱环节',
   'coverage.noFlags': '没有发现薄弱环节',
+  'coverage.flagsNote':
+    '“核心指标缺失”只提示该类机构应当报告的指标：职能部门不是行政复议机关，也不组织人民调解，不对其提示行政复议和矛盾纠纷调解的数字。',
 
   'reports.title': '报告',
   'reports.file': '文件',
@@ -321,6 +323,7 @@ const zh = {
   'ui.year': '{year} 年',
   'ui.gaps': '薄弱环节在哪里',
   'ui.flagsTotal': '共 {count} 项提示',
+  'ui.ofWhichHigh': '其中高优先级',
   'ui.seeCoverage': '查看覆盖矩阵和全部提示',
   'ui.reportedBy': '{reported} / {of} 个机构报告',
   'ui.median': '中位数',
@@ -561,6 +564,8 @@ const en: Record<MessageKey, string> = {
   'coverage.noReport': 'No report for the year',
   'coverage.flags': 'Weak areas',
   'coverage.noFlags': 'No weak areas found',
+  'coverage.flagsNote':
+    '"Core indicator missing" is raised only for indicators expected of that kind of agency: a functional department neither decides reconsideration cases nor runs people\'s mediation, so it is not flagged for those numbers.',
 
   'reports.title': 'Reports',
   'reports.file': 'File',
@@ -785,6 +790,7 @@ const en: Record<MessageKey, string> = {
   'ui.year': '{year}',
   'ui.gaps': 'Where the gaps are',
   'ui.flagsTotal': '{count} flags in all',
+  'ui.ofWhichHigh': 'Of which high priority',
   'ui.seeCoverage': 'See the coverage matrix and every flag',
   'ui.reportedBy': 'reported by {reported} of {of} agencies',
   'ui.median': 'Median',

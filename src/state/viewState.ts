@@ -7,8 +7,9 @@
 //   #/compare?agencies=a,b      #/coverage             #/import
 //
 // Parameters (in this order when written): lang, region, district, type, year, chart, mapregion,
-// maptype, sort, group, agencies, theme, decal, dataset, src, embed.
+// maptype, sort, group, flag, agencies, theme, decal, dataset, src, embed.
 import type { Filter } from '../domain/filter.ts';
+import { FLAG_KINDS, type FlagKind } from '../domain/flags.ts';
 import { isLang, type Lang } from '../domain/lang.ts';
 
 export type ViewName = 'overview' | 'indicator' | 'agency' | 'compare' | 'coverage' | 'reports' | 'import';
@@ -46,6 +47,8 @@ export interface ViewState {
   chart: ChartKind | null;
   sort: { key: SortKey; dir: SortDir };
   group: GroupBy;
+  /** The kind of weak-area flag the coverage view lists (`flag=`); null = every kind. */
+  flagKind: FlagKind | null;
   /** Selected agencies (compare view; kept in the address on other views too). */
   agencies: string[];
   embed: boolean;
@@ -71,6 +74,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   chart: null,
   sort: DEFAULT_SORT,
   group: 'none',
+  flagKind: null,
   agencies: [],
   embed: false,
   theme: 'light',
@@ -205,6 +209,9 @@ export function parseHash(hash: string): ViewState {
     chart: (chart ?? null) as ChartKind | null,
     sort: parseSort(get('sort')),
     group: oneOf(GROUP_BYS, get('group'), 'none'),
+    flagKind: (FLAG_KINDS as readonly string[]).includes(get('flag') ?? '')
+      ? (get('flag') as FlagKind)
+      : null,
     agencies,
     embed: get('embed') === '1' || get('embed') === 'true',
     theme: oneOf<Theme>(['light', 'dark'], get('theme'), 'light'),
@@ -234,6 +241,7 @@ export function serializeHash(state: ViewState): string {
   if (s.sort.key !== DEFAULT_SORT.key || s.sort.dir !== DEFAULT_SORT.dir)
     add('sort', `${s.sort.key}-${s.sort.dir}`);
   if (s.group !== 'none') add('group', s.group);
+  if (s.flagKind !== null) add('flag', s.flagKind);
   // Commas stay literal between ids (as the contract writes them); a comma inside an id is encoded.
   if (s.agencies.length > 0) add('agencies', s.agencies.map(encode).join(','));
   if (s.theme !== 'light') add('theme', s.theme);

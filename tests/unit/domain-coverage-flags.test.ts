@@ -62,10 +62,29 @@ describe('weakAreaFlags', () => {
     const count = (kind: string) => flags.filter((f) => f.kind === kind).length;
     expect(count('section_missing')).toBe(3);
     expect(count('rate_below_norm')).toBe(1);
-    // 10 core indicators; reported core ones: ftz 1, tj 3, bs 4, cn 3, mh 1 → 9 + 7 + 6 + 7 + 9
-    expect(count('core_missing')).toBe(38);
+    // 10 core indicators; reported core ones: ftz 1, tj 3, bs 4, cn 3 → 9 + 7 + 6 + 7. Minhang's
+    // economic commission (a functional department) is asked only the 4 that are not about
+    // reconsideration or mediation, and reports 1 of them → 3.
+    expect(count('core_missing')).toBe(32);
     expect(count('yoy_fall')).toBe(2);
-    expect(flags).toHaveLength(44);
+    expect(flags).toHaveLength(38);
+  });
+
+  it('asks a functional department no reconsideration or mediation numbers; an unknown type all', () => {
+    const minhang = flags.filter((f) => f.kind === 'core_missing' && f.agencyId === 'sh-minhang-economy');
+    expect(minhang.map((f) => f.indicatorId).sort()).toEqual([
+      'training.leadership_study',
+      'training.participants',
+      'training.sessions',
+    ]);
+    // The same report under an agency type the dashboard does not know: every core indicator applies.
+    const unknown = weakAreaFlags(
+      miniDataset({
+        agencies: ds.agencies.map((a) => (a.id === 'sh-minhang-economy' ? { ...a, type: '街道办事处' } : a)),
+      }),
+      { district: '闵行区' },
+    );
+    expect(unknown.filter((f) => f.kind === 'core_missing')).toHaveLength(9);
   });
 
   it('puts the severe ones first and links each to its evidence', () => {

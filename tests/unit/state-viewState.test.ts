@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FLAG_KINDS } from '../../src/domain/flags.ts';
 import {
   CHART_KINDS,
   type DatasetKind,
@@ -37,6 +38,8 @@ describe('parseHash', () => {
     ['#/reports', { view: 'reports' }],
     ['#/reports/002_e74daa1a8bc6bbfa', { view: 'reports', id: '002_e74daa1a8bc6bbfa' }],
     ['#/coverage', { view: 'coverage' }],
+    ['#/coverage?flag=rate_below_norm', { view: 'coverage', flagKind: 'rate_below_norm' }],
+    ['#/coverage?flag=nonsense', { view: 'coverage' }],
     ['#/import', { view: 'import' }],
     [
       '#/coverage?region=%E4%B8%8A%E6%B5%B7%E5%B8%82&year=2024',
@@ -123,6 +126,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       dir: fc.constantFrom('asc' as const, 'desc' as const),
     }),
     group: fc.constantFrom(...GROUP_BYS),
+    flagKind: fc.option(fc.constantFrom(...FLAG_KINDS), { nil: null }),
     agencies: fc.uniqueArray(text, { maxLength: 6 }),
     embed: fc.boolean(),
     theme: fc.constantFrom('light' as const, 'dark' as const),
@@ -143,6 +147,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       chart: charts ? charts[r.chartIndex % charts.length]! : null,
       sort: r.sort,
       group: r.group,
+      flagKind: r.flagKind,
       agencies: r.agencies,
       embed: r.embed,
       theme: r.theme,

@@ -18,6 +18,7 @@ export function stateFor(
     group: sameView ? state.group : 'none',
     mapRegion: sameView ? state.mapRegion : null,
     mapType: sameView ? state.mapType : null,
+    flagKind: sameView ? state.flagKind : null,
     ...extra,
   };
 }

@@ -1,6 +1,6 @@
 // Coverage: agencies × indicators (reported / derived / not reported, coloured by position among
 // peers) and the weak-area flags, each linking to its evidence.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { PEER_SCALE, THEME_COLORS } from '../../charts/palette.ts';
 import { coverageMatrix } from '../../domain/coverage.ts';
 import { FLAG_KINDS, type FlagKind, weakAreaFlags } from '../../domain/flags.ts';
@@ -82,7 +82,7 @@ function Legend() {
 }
 
 export default function CoverageView() {
-  const { state, lang, tr, href, index, showProvenance } = useApp();
+  const { state, navigate, lang, tr, href, index, showProvenance } = useApp();
   const key = filterKey(state.filter);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
   const matrix = useMemo(() => coverageMatrix(index.dataset, state.filter), [index, key]);
@@ -95,7 +95,8 @@ export default function CoverageView() {
       ),
     [index, key, matrix.year],
   );
-  const [kind, setKind] = useState<FlagKind | ''>('');
+  const kind = state.flagKind;
+  const setKind = (flagKind: FlagKind | null) => navigate({ ...state, flagKind });
   const shownFlags = useMemo(() => (kind ? flags.filter((f) => f.kind === kind) : flags), [flags, kind]);
   const rows = usePaged(matrix.rows, 50);
   const flagPage = usePaged(shownFlags, 100);
@@ -226,7 +227,11 @@ export default function CoverageView() {
         <div className="toolbar">
           <label className="field">
             {tr('ui.kind')}
-            <select id="flag-kind" value={kind} onChange={(e) => setKind(e.target.value as FlagKind | '')}>
+            <select
+              id="flag-kind"
+              value={kind ?? ''}
+              onChange={(e) => setKind(e.target.value === '' ? null : (e.target.value as FlagKind))}
+            >
               <option value="">{tr('filters.all')}</option>
               {FLAG_KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -236,6 +241,7 @@ export default function CoverageView() {
             </select>
           </label>
         </div>
+        <p className="small muted">{tr('coverage.flagsNote')}</p>
         {shownFlags.length === 0 ? (
           <p>{tr('coverage.noFlags')}</p>
         ) : (

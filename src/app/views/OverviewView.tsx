@@ -191,7 +191,7 @@ export default function OverviewView() {
                 {tr('ui.count')}
               </th>
               <th scope="col" className="num">
-                {tr('flag.severity.high')}
+                {tr('ui.ofWhichHigh')}
               </th>
               <th scope="col" className="num">
                 {tr('ui.agencyCount')}
@@ -201,7 +201,13 @@ export default function OverviewView() {
           <tbody>
             {counts.map((c) => (
               <tr key={c.kind}>
-                <th scope="row">{tr(`flag.kind.${c.kind}`)}</th>
+                <th scope="row">
+                  {c.total > 0 ? (
+                    <a href={href('coverage', null, { flagKind: c.kind })}>{tr(`flag.kind.${c.kind}`)}</a>
+                  ) : (
+                    tr(`flag.kind.${c.kind}`)
+                  )}
+                </th>
                 <td className="num">{formatNumber(c.total, lang)}</td>
                 <td className="num">{formatNumber(c.high, lang)}</td>
                 <td className="num">{formatNumber(c.agencies, lang)}</td>
