@@ -5,6 +5,7 @@
 //   据《宝山区司法局2024年法治政府建设工作报告》，宝山区司法局2024年受理行政复议案件932件。
 import type { Lang } from '../domain/lang.ts';
 import type { Agency, Indicator, Observation, Report } from '../domain/types.ts';
+import { formatDate } from './date.ts';
 import { type MessageKey, t } from './messages.ts';
 import { agencyName, indicatorName } from './names.ts';
 import { formatUnit } from './units.ts';
@@ -46,7 +47,7 @@ export function citationText(input: CitationInput, lang: Lang): string {
       ? '本看板数据'
       : 'the dashboard data'
     : report.published
-      ? t(lang, 'cite.reportPublished', { title, date: report.published })
+      ? t(lang, 'cite.reportPublished', { title, date: formatDate(report.published, lang) })
       : t(lang, 'cite.report', { title });
   const derived = o.derived || o.origin === 'derived';
   return t(lang, o.unit === '%' ? 'cite.sentenceRate' : 'cite.sentence', {

@@ -3,6 +3,7 @@
 // named; more are counted, with the range of their publication dates.
 import type { Lang } from '../domain/lang.ts';
 import type { DatasetMeta, Report } from '../domain/types.ts';
+import { formatDate } from './date.ts';
 import { t } from './messages.ts';
 
 export type SourceReport = Pick<Report, 'id' | 'title' | 'file' | 'published' | 'year'>;
@@ -25,7 +26,7 @@ export function sourceLine(
         t(lang, 'source.report', {
           title: r.title || r.file,
           published: r.published
-            ? t(lang, 'source.published', { date: r.published })
+            ? t(lang, 'source.published', { date: formatDate(r.published, lang) })
             : t(lang, 'source.undated'),
         }),
       )
@@ -36,7 +37,12 @@ export function sourceLine(
     const years = [...new Set(unique.map((r) => r.year))].sort((a, b) => a - b);
     const parts: string[] = [];
     if (dates.length > 0)
-      parts.push(t(lang, 'source.manyPublished', { from: dates[0]!, to: dates[dates.length - 1]! }));
+      parts.push(
+        t(lang, 'source.manyPublished', {
+          from: formatDate(dates[0]!, lang),
+          to: formatDate(dates[dates.length - 1]!, lang),
+        }),
+      );
     if (undated > 0) parts.push(t(lang, 'source.manyUndated', { count: undated }));
     text = t(lang, 'source.many', {
       count: unique.length,
@@ -44,8 +50,7 @@ export function sourceLine(
       published: parts.join(lang === 'zh' ? '，' : '; '),
     });
   }
-  return t(lang, 'source.line', {
-    reports: text,
-    extracted: meta.extractedAt ?? t(lang, 'source.notExtracted'),
-  });
+  return meta.extractedAt
+    ? t(lang, 'source.line', { reports: text, extracted: formatDate(meta.extractedAt, lang) })
+    : t(lang, 'source.lineNotExtracted', { reports: text });
 }

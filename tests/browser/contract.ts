@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
+import type { Lang } from '../../src/domain/lang.ts';
+import { formatDate } from '../../src/format/date.ts';
 import { ROOT } from './harness.ts';
 
 /** Agencies of the bundled dataset (ids are a contract: addresses use them). */
@@ -22,6 +24,15 @@ export function readDataCsv(name: string): Record<string, string>[] {
     header: true,
     skipEmptyLines: true,
   }).data;
+}
+
+/**
+ * The extraction date of the bundled dataset (data/meta.json) as the dashboard writes it; it
+ * changes whenever `npm run data` runs, so tests read it instead of spelling it out.
+ */
+export function extractedOn(lang: Lang): string {
+  const meta = JSON.parse(readFileSync(join(ROOT, 'data', 'meta.json'), 'utf8')) as { extractedAt: string };
+  return formatDate(meta.extractedAt, lang);
 }
 
 /** report_id of the first row of data/reports.csv (the address `#/reports/<first report id>`). */

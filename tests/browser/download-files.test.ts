@@ -2,14 +2,14 @@
 // of exactly what the chart shows (UTF-8 with BOM, formula-safe, not reported = empty + status),
 // and a citation sentence with value, agency, year and source report (qualifiers kept).
 import { expect, it } from 'vitest';
-import { AGENCY, settle } from './contract.ts';
+import { AGENCY, extractedOn, settle } from './contract.ts';
 import { csvRows, download, pngSize, svgInfo } from './share-helpers.ts';
 import { describeBrowser } from './suite.ts';
 
 const EXPORT_WIDTH = 960;
 const squash = (s: string) => s.replace(/\s+/g, '');
-const RANKING_SOURCE =
-  '来源：5 份 2024 年度法治政府建设报告（发布于 2024-12-23 至 2025-01-16，2 份未注明发布日期）；数据提取于 2026-11-22。';
+// Publication dates as data/reports.csv has them (2024-12-23 … 2025-01-16), in Chinese.
+const RANKING_SOURCE = `来源：5 份 2024 年度法治政府建设报告（发布于2024年12月23日至2025年1月16日，2 份未注明发布日期）；数据提取于${extractedOn('zh')}。`;
 
 describeBrowser('downloads', (s) => {
   it('ranking: PNG at twice the size, with the chart drawn', async () => {
@@ -155,14 +155,14 @@ describeBrowser('citations', (s) => {
     await page.getByRole('button', { name: '引用', exact: true }).click();
     const zh = await page.locator('textarea.citation').inputValue();
     expect(zh).toMatch(
-      /^据《保税区2024年度法治政府建设情况报告》（2025-01-16发布），天津港保税区2024年.+770余次。$/,
+      /^据《保税区2024年度法治政府建设情况报告》（2025年1月16日发布），天津港保税区2024年.+770余次。$/,
     );
 
     const en = await s.open('#/indicator/review.counsel_engagements?lang=en');
     await settle(en.page);
     await en.page.getByRole('button', { name: 'Cite', exact: true }).click();
     const text = await en.page.locator('textarea.citation').inputValue();
-    expect(text).toMatch(/^According to “保税区2024年度法治政府建设情况报告” \(published 2025-01-16\), /);
+    expect(text).toMatch(/^According to “保税区2024年度法治政府建设情况报告” \(published Jan 16, 2025\), /);
     expect(text).toContain('Tianjin Port Free Trade Zone (Bonded Zone)');
     expect(text).toMatch(/in 2024 was more than 770 times\.$/);
 

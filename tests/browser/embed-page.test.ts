@@ -3,7 +3,7 @@
 // 320 px up; works when storage throws (and in a sandboxed iframe without allow-same-origin).
 // The Embed action of each chart view gives a copy-ready snippet of exactly that address.
 import { expect, it } from 'vitest';
-import { AGENCY, settle } from './contract.ts';
+import { AGENCY, extractedOn, settle } from './contract.ts';
 import { launchBrowser } from './harness.ts';
 import {
   chartInk,
@@ -45,7 +45,9 @@ describeBrowser('embed=1: the chart-only page', (s) => {
 
     expect(await page.locator('h1').innerText()).toMatch(/调解成功率.*2024/);
     const source = page.locator('.embed-source');
-    expect(await source.innerText()).toMatch(/^来源：.*发布.*数据提取于 2026-11-22。$/);
+    const sourceText = await source.innerText();
+    expect(sourceText).toMatch(/^来源：.*发布.*数据提取于.*。$/);
+    expect(sourceText).toContain(`数据提取于${extractedOn('zh')}。`);
     const sourceBox = (await source.boundingBox())!;
     expect(sourceBox.y + sourceBox.height, 'source line visible without scrolling').toBeLessThanOrEqual(450);
 
@@ -113,9 +115,9 @@ describeBrowser('embed=1: the chart-only page', (s) => {
 
     const en = await s.open('#/indicator/reconsideration.accepted?embed=1&lang=en');
     await settle(en.page);
-    expect(await en.page.locator('.embed-source').innerText()).toMatch(
-      /^Source: .*extracted on 2026-11-22\.$/,
-    );
+    const enSource = await en.page.locator('.embed-source').innerText();
+    expect(enSource).toMatch(/^Source: .*extracted on .*\.$/);
+    expect(enSource).toContain(`extracted on ${extractedOn('en')}.`);
     expect(await en.page.locator('.embed-source').innerText()).not.toMatch(/发布/);
     expect(en.problems()).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain/lang.ts';
 import { QUALIFIERS, type Qualifier } from '../../src/domain/types.ts';
+import { formatDate } from '../../src/format/date.ts';
 import { formatChangePct, formatNumber, formatShare } from '../../src/format/number.ts';
 import { formatUnit } from '../../src/format/units.ts';
 import {
@@ -83,5 +84,19 @@ describe('numbers', () => {
     expect(formatShare(0.75, 'en')).toBe('75%');
     expect(formatUnit('学时', 'en')).toBe('hours');
     expect(formatUnit('学时', 'zh')).toBe('学时');
+  });
+});
+
+describe('formatDate', () => {
+  it.each<[string, 'zh' | 'en', string]>([
+    ['2025-01-09', 'zh', '2025年1月9日'],
+    ['2025-01-09', 'en', 'Jan 9, 2025'],
+    // A timestamp's calendar day in UTC, whatever the reader's time zone (tests pin Asia/Shanghai).
+    ['2026-11-22T23:30:00Z', 'zh', '2026年11月22日'],
+    // Not a date: shown as given, never as "Invalid Date" or a rolled-over day.
+    ['2025-02-30', 'en', '2025-02-30'],
+    ['2025年初', 'zh', '2025年初'],
+  ])('formatDate(%s, %s) → %s', (iso, lang, expected) => {
+    expect(formatDate(iso, lang)).toBe(expected);
   });
 });

@@ -63,7 +63,7 @@ describe('citationText', () => {
       'zh',
     );
     expect(text).toBe(
-      '据《2024年长宁区法治政府建设情况报告》（2025-01-09发布），长宁区人民政府2024年受理行政复议案件930余件。',
+      '据《2024年长宁区法治政府建设情况报告》（2025年1月9日发布），长宁区人民政府2024年受理行政复议案件930余件。',
     );
     const derived = citationText(
       {
@@ -105,7 +105,7 @@ describe('citationText', () => {
       },
       'en',
     );
-    expect(text).toContain('According to “保税区2024年度法治政府建设情况报告” (published 2025-01-16)');
+    expect(text).toContain('According to “保税区2024年度法治政府建设情况报告” (published Jan 16, 2025)');
     expect(text).toContain('Tianjin Port Free Trade Zone (Bonded Zone)');
     expect(text).toContain('in 2024 was more than 770 copies.');
     expect(text).not.toMatch(/[>≥≈]/);
@@ -141,10 +141,10 @@ describe('sourceLine', () => {
         'zh',
       ),
     ).toBe(
-      '来源：《2024年长宁区法治政府建设情况报告》（2025-01-09 发布）、《宝山区司法局报告》（未注明发布日期）；数据提取于 2026-11-22。',
+      '来源：《2024年长宁区法治政府建设情况报告》（2025年1月9日发布）、《宝山区司法局报告》（未注明发布日期）；数据提取于2026年11月22日。',
     );
     expect(sourceLine([r('a', 'T', '2025-01-09')], { extractedAt: null }, 'en')).toBe(
-      'Source: “T” (published 2025-01-09); extracted on not stated.',
+      'Source: “T” (published Jan 9, 2025); extraction date not stated.',
     );
   });
 
@@ -157,10 +157,10 @@ describe('sourceLine', () => {
       r('a', 'A', '2025-01-16'),
     ];
     expect(sourceLine(many, { extractedAt: '2026-11-22' }, 'zh')).toBe(
-      '来源：4 份 2024 年度法治政府建设报告（发布于 2024-12-23 至 2025-01-16，1 份未注明发布日期）；数据提取于 2026-11-22。',
+      '来源：4 份 2024 年度法治政府建设报告（发布于2024年12月23日至2025年1月16日，1 份未注明发布日期）；数据提取于2026年11月22日。',
     );
     expect(sourceLine(many, { extractedAt: '2026-11-22' }, 'en')).toBe(
-      'Source: 4 annual rule-of-law government reports for 2024 (published 2024-12-23 to 2025-01-16; 1 without a publication date); extracted on 2026-11-22.',
+      'Source: 4 annual rule-of-law government reports for 2024 (published Dec 23, 2024 to Jan 16, 2025; 1 without a publication date); extracted on Nov 22, 2026.',
     );
   });
 });

@@ -5,6 +5,7 @@ import { applyFilter, effectiveYear } from '../../domain/filter.ts';
 import { weakAreaFlags } from '../../domain/flags.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
+import { formatDate } from '../../format/date.ts';
 import { indicatorName } from '../../format/names.ts';
 import { formatNumber } from '../../format/number.ts';
 import { sourceLine } from '../../format/sourceLine.ts';
@@ -154,7 +155,10 @@ export default function OverviewView() {
         </dl>
         {meta.extractedAt ? (
           <p className="small muted">
-            {tr('overview.extractedAt', { date: meta.extractedAt, version: meta.extractorVersion ?? '—' })}
+            {tr('overview.extractedAt', {
+              date: formatDate(meta.extractedAt, lang),
+              version: meta.extractorVersion ?? '—',
+            })}
           </p>
         ) : null}
         <div className="grid">

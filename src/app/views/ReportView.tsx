@@ -2,6 +2,7 @@
 // it came from (number marked; text only, never HTML); for a report imported in this browser,
 // also its full text with the values marked.
 import { useMemo } from 'react';
+import { formatDate } from '../../format/date.ts';
 import { qualifierKey, sectionKey } from '../../format/messages.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { formatChangePct, formatNumber } from '../../format/number.ts';
@@ -59,7 +60,7 @@ export default function ReportView() {
           </div>
           <div className="stat">
             <dt>{tr('reports.published')}</dt>
-            <dd className="small">{report.published ?? '—'}</dd>
+            <dd className="small">{report.published ? formatDate(report.published, lang) : '—'}</dd>
           </div>
           <div className="stat">
             <dt>{tr('reports.issuer')}</dt>

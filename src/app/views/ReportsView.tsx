@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { applyFilter } from '../../domain/filter.ts';
 import { SECTION_IDS } from '../../domain/types.ts';
+import { formatDate } from '../../format/date.ts';
 import { agencyName } from '../../format/names.ts';
 import { formatNumber } from '../../format/number.ts';
 import { useApp } from '../AppContext.ts';
@@ -56,7 +57,7 @@ export default function ReportsView() {
                     <a href={href('reports', r.id)}>{r.title || r.file}</a>
                   </td>
                   <td className="num">{r.year}</td>
-                  <td>{r.published ?? '—'}</td>
+                  <td>{r.published ? formatDate(r.published, lang) : '—'}</td>
                   <td>{r.issuer || '—'}</td>
                   <td className="num">
                     {formatNumber(index.observationsByReport.get(r.id)?.length ?? 0, lang)}
