@@ -1,5 +1,7 @@
 // Picks the indicator for a mention: of the rules whose unit, cue, topic and forbidden words fit,
 // the one whose cue stands closest to the number (ties: the earlier rule).
+
+import { ENTITY_MEASURE_WORDS, ENTITY_NOUN } from './rules/countedEntities.ts';
 import type { IndicatorRule } from './rules/indicatorRule.ts';
 import { INDICATOR_RULES } from './rules/indicatorRules.ts';
 
@@ -39,7 +41,9 @@ export function classify(unit: string, before: string, after: string, topic: str
   if (!rules) return null;
   let best: Classification | null = null;
   const clause = `${before}|${after}`;
+  const countsEntities = ENTITY_MEASURE_WORDS.has(unit) && ENTITY_NOUN.test(after);
   for (const rule of rules) {
+    if (countsEntities && !rule.countsEntities) continue;
     let distance = Number.POSITIVE_INFINITY;
     if (rule.side !== 'after') {
       const end = lastMatchEnd(rule.cue, before);

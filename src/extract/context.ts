@@ -6,6 +6,8 @@ import { isClauseEnd, type Span, sentenceAt } from './segments.ts';
 const MAX_BEFORE = 80;
 const MAX_AFTER = 40;
 const TOPIC_RADIUS = 150;
+/** Longest clause (before its number) that can only be a verb: 依法受理, 审结案件. */
+const BARE_CLAUSE = 6;
 
 export interface MentionContext {
   sentence: Span;
@@ -18,12 +20,36 @@ export interface MentionContext {
    * ("对12部法律草案提出意见建议186条").
    */
   wideBefore: string;
+  /**
+   * Like `wideBefore`, but also taking the clause before it when no other mention stands in between:
+   * "开展述法评议，28家单位参与" names its subject a clause early.
+   */
+  previousClause: string;
   /** Noun phrase after the measure word, up to the clause end, a 、 or the next mention. */
   after: string;
   afterEnd: number;
   /** Bounded part of the sentence used for topic words. */
   topic: string;
 }
+
+/**
+ * Where topic words may be looked for: the sentence, and for a clause too short to name a subject of
+ * its own, the clauses before it that a semicolon joins to it ("收到行政复议申请…件；受理…件；审结…件"
+ * names its topic once).
+ */
+function topicStart(s: string, sentences: readonly Span[], sentence: Span): number {
+  let start = sentence.start;
+  while (sentence.start - start < TOPIC_RADIUS) {
+    let p = start - 1;
+    while (p >= 0 && s[p] === ' ') p--;
+    if (p < 0 || s[p] !== ';') break;
+    start = sentenceAt(sentences, p).start;
+  }
+  return start;
+}
+
+/** Clause ends inside a sentence (not its end): a comma or a colon. */
+const isJoiningPunctuation = (c: string | undefined): boolean => c === ',' || c === '，' || c === ':';
 
 export function buildContexts(
   s: string,
@@ -39,6 +65,11 @@ export function buildContexts(
     const wideFloor = Math.max(sentence.start, prevEnd, m.start - MAX_BEFORE);
     let w = m.start;
     while (w > wideFloor && !isClauseEnd(s[w - 1])) w--;
+    let p = w;
+    if (p > wideFloor && isJoiningPunctuation(s[p - 1])) {
+      p--;
+      while (p > wideFloor && !isClauseEnd(s[p - 1])) p--;
+    }
     const floor = Math.max(wideFloor, prevAfterEnd);
     let a = m.start;
     while (a > floor && !isClauseEnd(s[a - 1])) a--;
@@ -46,13 +77,16 @@ export function buildContexts(
     const ceil = Math.min(sentence.end, next ? next.start : s.length, m.end + MAX_AFTER);
     let b = m.end;
     while (b < ceil && !isClauseEnd(s[b]) && s[b] !== '、') b++;
-    const t0 = Math.max(sentence.start, m.start - TOPIC_RADIUS);
+    const before = s.slice(a, m.start);
+    const joined = before.trim().length <= BARE_CLAUSE ? topicStart(s, sentences, sentence) : sentence.start;
+    const t0 = Math.max(joined, m.start - TOPIC_RADIUS);
     const t1 = Math.min(sentence.end, m.end + TOPIC_RADIUS);
     out.push({
       sentence,
-      before: s.slice(a, m.start),
+      before,
       beforeStart: a,
       wideBefore: s.slice(w, m.start),
+      previousClause: s.slice(p, m.start),
       after: s.slice(m.end, b),
       afterEnd: b,
       topic: s.slice(t0, t1),

@@ -3,9 +3,11 @@
 // negative rules → year-on-year changes → list forms → indicator rules → refiners.
 import { classify } from './classify.ts';
 import { buildContexts, type MentionContext } from './context.ts';
+import { inheritFromCoordinated } from './coordination.ts';
 import { matchList } from './listRules.ts';
 import type { Mention } from './mention.ts';
 import { normalizeForMatching } from './normalize.ts';
+import { isOutsideReportYear } from './period.ts';
 import { dedupeWithinSentence } from './refiners/dedupe.ts';
 import { deriveSuccessRate } from './refiners/deriveSuccessRate.ts';
 import { readReportMeta } from './reportMeta.ts';
@@ -70,6 +72,33 @@ function observationFrom(
   };
 }
 
+/**
+ * Words that leave a value without a subject of its own ("，共计45场", "，参考1,050人", "，28家单位参与"):
+ * its subject is then the clause before. A negation after it (8人未通过) names a different group.
+ */
+const BARE_BEFORE =
+  /^(共|共计|合计|累计|总计|总共|计|达|有)?(参考|参训|参加|参与|出席)?(人数|人员)?(为|达|达到|共|计|共计)?$/;
+const NEGATED_AFTER = /不|未|缺|无/;
+/** Confidence lost when the subject was taken from the clause before. */
+const PREVIOUS_CLAUSE_COST = 0.1;
+
+function classifyMention(m: Mention, ctx: MentionContext, prevIsValue: boolean) {
+  const before = prevIsValue ? ctx.before : ctx.wideBefore;
+  const own = classify(m.unit, before, ctx.after, ctx.topic);
+  // The clause before belongs to the previous value when there is one.
+  if (
+    !prevIsValue &&
+    ctx.previousClause.length > before.length &&
+    BARE_BEFORE.test(before.trim()) &&
+    !NEGATED_AFTER.test(ctx.after)
+  ) {
+    const wide = classify(m.unit, ctx.previousClause, ctx.after, ctx.topic);
+    // It may also narrow what the clause alone says (考试…，参考1,050人 by enforcement officers).
+    if (wide && wide.rule.indicator !== own?.rule.indicator) return { ...wide, cost: PREVIOUS_CLAUSE_COST };
+  }
+  return own ? { ...own, cost: 0 } : null;
+}
+
 export function extractReport(original: string, options: ExtractOptions = {}): ExtractionResult {
   const s = normalizeForMatching(original);
   const sentences = splitSentences(s);
@@ -85,7 +114,8 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
   const contexts = buildContexts(s, mentions, sentences);
 
   const consumed = new Set<number>();
-  const found: Found[] = [];
+  let found: Found[] = [];
+  const unclassified = new Set<number>();
   const changes = new Map<number, number>(); // mention index → yoy percent
 
   for (let k = 0; k < mentions.length; k++) {
@@ -99,42 +129,51 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
     }
     const list = matchList(s, mentions, contexts, k);
     if (list) {
-      const classified = list.assignments.map((a) => ({
-        a,
-        c: classify(mentions[a.valueIndex]!.unit, a.subject, '', ctx.topic),
-      }));
-      if (classified.every((x) => x.c !== null)) {
+      const last = list.assignments[list.assignments.length - 1]?.subject ?? '';
+      const classified = list.assignments.map((a) => {
+        const unit = mentions[a.valueIndex]!.unit;
+        // "受理和调解成功纠纷分别为…": a bare verb shares the noun of the last subject.
+        const own = classify(unit, a.subject, '', ctx.topic);
+        const c = own ?? (a.subject === last ? null : classify(unit, a.subject + last, '', ctx.topic));
+        return { a, c };
+      });
+      // A subject the rules do not know is left out; the others keep their values.
+      if (classified.some((x) => x.c !== null)) {
         for (const k2 of list.consumed) consumed.add(k2);
         for (const { a, c } of classified) {
+          if (!c) continue;
           found.push({
             mentionIndex: a.valueIndex,
-            indicator: c!.rule.indicator,
-            rule: `list:${c!.rule.name}`,
-            confidence: c!.rule.confidence - 0.05,
+            indicator: c.rule.indicator,
+            rule: `list:${c.rule.name}`,
+            confidence: c.rule.confidence - 0.05,
             start: a.start,
             end: a.end,
           });
         }
         continue;
       }
-      if (list.assignments.length === 0) {
-        for (const k2 of list.consumed) consumed.add(k2);
-        continue;
-      }
+      if (list.countIndex === k) continue;
     }
     const prevIsValue = found.length > 0 && found[found.length - 1]!.mentionIndex === k - 1;
-    const c = classify(m.unit, prevIsValue ? ctx.before : ctx.wideBefore, ctx.after, ctx.topic);
-    if (!c) continue;
+    const c = classifyMention(m, ctx, prevIsValue);
+    if (!c) {
+      unclassified.add(k);
+      continue;
+    }
     found.push({
       mentionIndex: k,
       indicator: c.rule.indicator,
       rule: c.rule.name,
-      confidence: Math.max(0.5, c.rule.confidence - c.distance * DISTANCE_COST),
+      confidence: Math.max(0.5, c.rule.confidence - c.distance * DISTANCE_COST - c.cost),
       start: m.start,
       end: m.end,
     });
   }
 
+  found = inheritFromCoordinated(s, mentions, found, unclassified);
+
+  const meta = readReportMeta(original);
   let observations: ExtractedObservation[] = [];
   let prevSentence = -1;
   let prevValueEnd: number | null = null;
@@ -147,9 +186,9 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
     }
     const o = observationFrom(f, m, ctx, original, s, sections, prevValueEnd);
     prevValueEnd = m.end;
-    if (!options.includeTargets && (o.section === 'next_year_plan' || isTarget(sentenceHead(s, ctx, m)))) {
-      continue;
-    }
+    const head = sentenceHead(s, ctx, m);
+    if (!options.includeTargets && (o.section === 'next_year_plan' || isTarget(head))) continue;
+    if (isOutsideReportYear(head, ctx.before, meta.year)) continue;
     observations.push(o);
   }
 
@@ -157,7 +196,6 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
   observations = dedupeWithinSentence(observations);
   observations = deriveSuccessRate(observations, original);
 
-  const meta = readReportMeta(original);
   return {
     report: { ...meta, sections: sections.presence, chars: original.length },
     observations,

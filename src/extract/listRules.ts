@@ -28,6 +28,8 @@ export interface ListMatch {
   assignments: ListAssignment[];
   /** Mentions used up by the list (including the "3个" count). */
   consumed: number[];
+  /** The "3个" of "3个100%": never a value, whether or not its subjects are recognised. */
+  countIndex?: number;
 }
 
 const COUNTED_VERB = /(均|都|全部)?(达到|达|为|是|保持|实现|取得)?\s*$/;
@@ -61,9 +63,10 @@ export function matchList(
           end: next.end,
         })),
         consumed: [k, k + 1],
+        countIndex: k,
       };
     }
-    return { assignments: [], consumed: [k] }; // the count itself is never a value
+    return { assignments: [], consumed: [k], countIndex: k };
   }
 
   // "分别为 120件、98件和7件"

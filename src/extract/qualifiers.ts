@@ -11,12 +11,14 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['大约', 'about'],
   ['超过', 'more_than'],
   ['多达', 'more_than'],
+  ['突破', 'more_than'],
   ['至少', 'at_least'],
   ['不到', 'less_than'],
   ['不足', 'less_than'],
   ['近', 'nearly'],
   ['约', 'about'],
   ['逾', 'more_than'],
+  ['超', 'more_than'],
 ];
 
 /** Written right after the number (before the unit). */
@@ -29,6 +31,7 @@ export const INFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
 export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['以上', 'at_least'],
   ['以下', 'at_most'],
+  ['以内', 'at_most'],
   ['左右', 'about'],
   ['之多', 'more_than'],
 ];

@@ -2,7 +2,6 @@
 
 // Sentences end at 。 ! ? ; and line breaks (headings and list lines stand alone); clauses also at
 // commas and colons. Matching runs on normalised text, where ！？；： are already ASCII.
-const CLAUSE_END = new Set(['，', ',', ':', '。', '!', '?', ';', '\n']);
 
 /** Longest evidence we keep; a run-on "sentence" (hostile input, a table dump) is clipped around the value. */
 export const MAX_EVIDENCE = 300;
@@ -52,7 +51,12 @@ export function sentenceAt(sentences: readonly Span[], at: number): Span {
 }
 
 export function isClauseEnd(ch: string | undefined): boolean {
-  return ch !== undefined && CLAUSE_END.has(ch);
+  if (ch === undefined) return false;
+  // Called for every character walked over: compare codes rather than hash strings. Above U+3400
+  // (CJK ideographs and the full-width forms) only '，' ends a clause.
+  const c = ch.charCodeAt(0);
+  if (c >= 0x3400) return c === 0xff0c;
+  return c === 44 || c === 58 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0x3002;
 }
 
 /** Evidence span for a value: its sentence, clipped to MAX_EVIDENCE around the value when needed. */

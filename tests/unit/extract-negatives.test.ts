@@ -23,6 +23,24 @@ describe('never emitted', () => {
     ['bare magnitudes', '开展“万人学法”活动，推动法治宣传进千家万户。'],
     ['procedural rules', '要求各单位每年组织领导干部学法不少于2次，规范性文件在印发后15日内报送备案。'],
     ['ranges of a plan', '全年举办1至2次依法行政培训班。'],
+    ['a bound describing a noun', '纠纷调解成功率在95%以下的乡镇已全部整改，组织50人以上的培训。'],
+    ['plans written with 计划 and 明年', '计划举办普法讲座30场，明年将开展法治培训10期。'],
+    ['places and units counted with 个', '在全市16个区开展法治培训，组织30个单位参加普法培训。'],
+    ['the length of a session', '每场培训时长2小时，培训时长累计120小时。'],
+    ['estimates', '开展法治培训数十次，举办普法讲座三四十场，召开培训会一两次。'],
+    ['frequencies and obligations', '原则上每季度组织1次法治讲座。'],
+    ['counts written as a change', '与2023年相比，调解纠纷数量增加300件，同比增加法律援助案件56件。'],
+    ["last year's figures", '上年同期办结法律援助案件700件，去年全年开展普法活动60场。'],
+    ['totals since an earlier plan period', '“八五”普法以来，累计开展普法活动2,000余场。'],
+    ['numbers inside quoted names', '开展“三个一批”普法活动，落实“五个一”普法工程。'],
+    ['a hearing rate that is not about heads', '行政复议听证率达到30%。'],
+    ['petition backlogs are not mediation', '信访积案化解率达到95%。'],
+    ['government information in general is not legal publicity', '发布政务信息1,200条。'],
+    ['files graded in a review are not the files reviewed', '开展案卷评查，评出优秀案卷20卷。'],
+    ['certificates withdrawn', '2名执法人员因违规被暂扣执法证。'],
+    ['documents corrected after review', '纠正违反公平竞争审查标准的文件2件。'],
+    ['oversight notices are not legal opinions', '行政执法监督制发监督意见书12份。'],
+    ['a hotline rate in a sentence about petitions', '办理信访事项2,300件，12345热线按期办结率99%。'],
   ])('%s', (_trap, sentence) => {
     expect(values(sentence)).toEqual([]);
   });
@@ -33,6 +51,22 @@ describe('never emitted', () => {
       ['reconsideration.received', 326],
       ['reconsideration.accepted', 290],
     ]);
+  });
+
+  it('a verb with a noun of its own is not about the reconsideration named earlier', () => {
+    const text = '收到行政复议申请300件，市场监管部门受理行政许可500件，办结群众来信来访120件。';
+    expect(values(text)).toEqual([300]);
+  });
+
+  it('the starting point of a change is not a value', () => {
+    expect(values('行政诉讼案件数量由上年的310件下降至268件，出庭应诉率从85%提高到100%。')).toEqual([
+      268, 100,
+    ]);
+  });
+
+  it("a clause about an earlier year is not the report year's value", () => {
+    const text = '某区2024年法治政府建设情况报告\n2023年受理行政复议案件450件，2024年受理520件。';
+    expect(values(text)).toEqual([520]);
   });
 
   it('year-on-year percentages are attached, not emitted', () => {

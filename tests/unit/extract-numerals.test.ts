@@ -67,6 +67,17 @@ describe('scanMentions: numbers with measure words', () => {
     ['约三分之二', 66.67, '%', 'about', '约三分之二'],
     ['达到百分之九十五', 95, '%', 'exact', '百分之九十五'],
     ['提高3.5个百分点', 3.5, '个百分点', 'exact', '3.5个百分点'],
+    ['办理案件1 856件', 1856, '件', 'exact', '1 856件'],
+    ['提供咨询 12 560 人次', 12560, '人次', 'exact', '12 560 人次'],
+    ['合计１，２０５件', 1205, '件', 'exact', '１，２０５件'],
+    ['合计1，205件', 1205, '件', 'exact', '1，205件'],
+    ['受众 12.6 万人次', 126000, '人次', 'exact', '12.6 万人次'],
+    ['调解纠纷1.13万件', 11300, '件', 'exact', '1.13万件'],
+    ['占比约为五分之一', 20, '%', 'about', '约为五分之一'],
+    ['开展活动超1000场', 1000, '场', 'more_than', '超1000场'],
+    ['调解纠纷突破1万件', 10000, '件', 'more_than', '突破1万件'],
+    ['开展宣传上千场', 1000, '场', 'more_than', '上千场'],
+    ['败诉率控制在5%以内', 5, '%', 'at_most', '5%以内'],
   ])('%s → %d %s %s', (phrase, value, unit, qualifier, text) => {
     expect(one(phrase)).toEqual({ value, unit, qualifier, text });
   });
@@ -90,5 +101,32 @@ describe('scanMentions: numbers with measure words', () => {
     '七进',
   ])('%s has no measure word, so no mention', (phrase) => {
     expect(scanMentions(normalizeForMatching(phrase))).toEqual([]);
+  });
+
+  it.each([
+    '举办讲座数百场',
+    '开展培训数十次',
+    '发放资料几千份',
+    '开展活动三四十场',
+    '组织培训七八次',
+    '召开会议一两次',
+    '开展活动两三场',
+  ])('%s is an estimate, not a count', (phrase) => {
+    expect(scanMentions(normalizeForMatching(phrase))).toEqual([]);
+  });
+
+  it.each([
+    ['2024年 12 月办理案件1 856件', [1856]],
+    ['受理 2 3 4 件，办结 1 234 件', [4, 1234]],
+    ['共 12 1234 件，另 1 234 件', [1234, 1234]],
+    ['2024,120件', [120]],
+  ])('%s: a space or comma joins only a group of exactly three digits', (phrase, values) => {
+    expect(scanMentions(normalizeForMatching(phrase)).map((m) => m.value)).toEqual(values);
+  });
+
+  it('reads 数 after a noun (人数百余人) as part of the noun, not as "some"', () => {
+    expect(scanMentions(normalizeForMatching('参训人数百余人，举办讲座数百场')).map((m) => m.value)).toEqual([
+      100,
+    ]);
   });
 });

@@ -140,6 +140,103 @@ const CASES: Array<[sentence: string, expected: Expect[]]> = [
     ],
   ],
   ['信访事项按期受理率、按期办结率均为100%。', [['petition.on_time_rate', 100]]],
+  // a topic named once for clauses joined by semicolons
+  [
+    '全年共收到行政复议申请2,156件，同比增长18.2%，其中涉企案件312件；受理1,987件，审结1,902件，审结率95.7%。',
+    [
+      ['reconsideration.received', 2156],
+      ['reconsideration.accepted', 1987],
+      ['reconsideration.closed', 1902],
+    ],
+  ],
+  [
+    '县政府收到行政复议申请418件；依法受理376件；审结352件。',
+    [
+      ['reconsideration.received', 418],
+      ['reconsideration.accepted', 376],
+      ['reconsideration.closed', 352],
+    ],
+  ],
+  // the verb decides: applications accepted are the accepted count
+  ['依法受理行政复议申请1,120件。', [['reconsideration.accepted', 1120]]],
+  [
+    '收到、受理行政复议申请分别为800件、750件。',
+    [
+      ['reconsideration.received', 800],
+      ['reconsideration.accepted', 750],
+    ],
+  ],
+  ['通过调解、和解方式化解行政争议156件，调撤率为32.1%。', [['reconsideration.settlement_rate', 32.1]]],
+  ['各单位主要负责人年度首案出庭率为100%。', [['litigation.first_case_rate', 100]]],
+  [
+    '排查各类矛盾纠纷2300余件，化解2200余件。',
+    [
+      ['mediation.accepted', 2300, 'more_than'],
+      ['mediation.resolved', 2200, 'more_than'],
+    ],
+  ],
+  ['全年受理调解案件4,300件。', [['mediation.accepted', 4300]]],
+  [
+    '受理和调解成功纠纷分别为1,200件和1,150件。',
+    [
+      ['mediation.accepted', 1200],
+      ['mediation.resolved', 1150],
+    ],
+  ],
+  // the subject named a clause before a bare count
+  ['组织新进执法人员综合法律知识考试，1,230人参考。', [['training.officers_examined', 1230]]],
+  ['开展国家工作人员学法用法考试，参考人数1.5万人。', [['training.participants', 15000]]],
+  ['全年开展述法评议，28家单位参与。', [['accountability.units_reporting', 28]]],
+  ['开展“宪法进万家”普法宣传活动，共计45场。', [['publicity.events', 45]]],
+  // counts joined by 和 share the words after the last one
+  [
+    '全县38个部门和12个乡镇党政主要负责人开展年度述法。',
+    [
+      ['accountability.units_reporting', 38],
+      ['accountability.units_reporting', 12],
+    ],
+  ],
+  [
+    '全市持证执法人员1 326名，组织执法人员法律知识培训6期。',
+    [
+      ['enforcement.certified_officers', 1326],
+      ['training.sessions', 6],
+    ],
+  ],
+  [
+    '全年开展法治培训30场次，受训人员2,600人次。',
+    [
+      ['training.sessions', 30],
+      ['training.participants', 2600],
+    ],
+  ],
+  ['党组专题学法4次。', [['training.leadership_study', 4]]],
+  ['举办法治讲堂12期。', [['training.sessions', 12]]],
+  ['举办法治讲堂进社区12场。', [['publicity.lectures', 12]]],
+  ['开展“以案释法”活动30余场。', [['publicity.events', 30, 'more_than']]],
+  [
+    '审查区政府及部门合同186份，提出修改意见420条。',
+    [
+      ['review.contracts', 186],
+      ['review.legal_opinions', 420],
+    ],
+  ],
+  ['在门户网站主动公开规范性文件28件。', [['disclosure.proactive_items', 28]]],
+  ['主办人大代表议案建议19件。', [['proposals.handled', 19]]],
+  // a list whose subjects are not all known keeps the known ones
+  ['行政机关负责人出庭应诉率、案件审结率达到2个100%。', [['litigation.head_appearance_rate', 100]]],
+  // numbers as PDF conversion and full-width typing leave them
+  ['办理法律援助案件1 856件。', [['legal_aid.cases', 1856]]],
+  ['全年审结复议案件１，２０５件。', [['reconsideration.closed', 1205]]],
+  [
+    '举办“以案释法”讲座进社区32场，受众 12.6 万人次。',
+    [
+      ['publicity.lectures', 32],
+      ['publicity.audience', 126000],
+    ],
+  ],
+  ['行政复议纠错率约为五分之一。', [['reconsideration.correction_rate', 20, 'about']]],
+  ['开展普法宣传活动上千场。', [['publicity.events', 1000, 'more_than']]],
 ];
 
 describe('indicator rules (one sentence per family)', () => {

@@ -16,6 +16,8 @@ export interface IndicatorRule {
   topic?: RegExp;
   /** Must not appear in the mention's own clause (before + after phrases). */
   forbid?: RegExp;
+  /** Counts units or places ("32个部门…述法"), so "N个 + organisation" fits it. */
+  countsEntities?: boolean;
   /** Added to the cue distance when ranking rules (a weaker reading). */
   penalty?: number;
   confidence: number;

@@ -10,6 +10,46 @@ export interface NegativeRule {
 
 const tail = (text: string, n: number): string => text.slice(Math.max(0, text.length - n));
 
+/** Up to n characters before `at`, not reaching back past the end of the previous sentence. */
+function sameSentenceBefore(s: string, at: number, n: number): string {
+  const head = s.slice(Math.max(0, at - n), at);
+  const cut = Math.max(head.lastIndexOf('。'), head.lastIndexOf(';'), head.lastIndexOf('\n'));
+  return cut < 0 ? head : head.slice(cut + 1);
+}
+
+const OPENING = '“《「『';
+const CLOSING = '”》」』';
+const QUOTE_REACH = 12;
+
+function insideShortQuote(s: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - QUOTE_REACH); i--) {
+    if (CLOSING.includes(s[i]!) || s[i] === '\n') return false;
+    if (OPENING.includes(s[i]!)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = end; i < Math.min(s.length, end + QUOTE_REACH); i++) {
+    const c = s[i]!;
+    if (OPENING.includes(c) || c === '\n') return false;
+    if (CLOSING.includes(c)) {
+      return CLOSING.indexOf(c) === OPENING.indexOf(s[open]!) && !s.slice(open, i).includes('%');
+    }
+  }
+  return false;
+}
+
+/** Words that compare with an earlier period. */
+const COMPARED = /同比|环比|较上|比上|较去|比去|较20\d\d|比20\d\d|与(上|去|20\d\d)[^,，]{0,6}相比/;
+const CHANGE = '(增加|减少|增长|下降|上升|降低|提高|多|少)(了)?';
+const CHANGE_VERB_END = new RegExp(`${CHANGE}\\s*$`);
+/** 同比增加法律援助案件56件: the comparison, the verb, then the noun and the number. */
+const COMPARED_CHANGE = new RegExp(
+  `(同比|环比|较上年|较去年|比上年|比去年|较20\\d\\d年|比20\\d\\d年)(同期)?${CHANGE}[^,，]{0,12}$`,
+);
+
 export const NEGATIVE_RULES: readonly NegativeRule[] = [
   // 第四次, 第2名, 排名第一 — positions, not counts.
   {
@@ -56,6 +96,42 @@ export const NEGATIVE_RULES: readonly NegativeRule[] = [
       /每(年|季度|月|半年|周|人|名|次|单位)|一年|全年|(应当?|须|必须|要求|原则上|不得|规定)/.test(
         tail(before, 12),
       ),
+  },
+  // “三个一批”, “百场讲座进社区”, 《…三项规定》: a number inside a short quoted name is part of the name.
+  // (“三个100%” is the counted list form, read by the list rules.)
+  { name: 'quoted-name', test: (s, m) => insideShortQuote(s, m.start, m.end) },
+  // 30人以上的培训班, 95%以下的乡镇: a bound that describes the noun after it, not a count of it.
+  {
+    name: 'threshold',
+    test: (s, m, _b, after) => after.startsWith('的') && /以上|以下|以内/.test(s.slice(m.end - 2, m.end)),
+  },
+  // 每季度组织1次, 原则上每月开展1次: a frequency or an obligation, not the year's count.
+  {
+    name: 'frequency',
+    test: (_s, _m, before) => /每(季度|季|月|个月|半年|周|天|日)|原则上|应当|必须/.test(tail(before, 12)),
+  },
+  // 由310件下降至268件, 从85%提高到100%: the starting point of a change is last year's figure.
+  {
+    name: 'change-from',
+    test: (_s, _m, before, after) =>
+      /(由|从)[^,，:;]{0,8}$/.test(tail(before, 10)) &&
+      /^(下降|降低|减少|回落|提升|提高|增加|增长|上升|降|升|增|减)?(至|到)/.test(after),
+  },
+  // 同比增加56件, 较上年多36场: a count written as a change from last year is not this year's count.
+  // (Percent changes are read as year-on-year changes and attached to their value instead.)
+  {
+    name: 'absolute-change',
+    test: (s, m, before) =>
+      m.unit !== '%' &&
+      m.unit !== '个百分点' &&
+      ((CHANGE_VERB_END.test(before) && COMPARED.test(sameSentenceBefore(s, m.start, 40))) ||
+        COMPARED_CHANGE.test(tail(before, 24))),
+  },
+  // 上年同期办结…700件, 较去年同期的700件: last year's figure.
+  {
+    name: 'previous-year',
+    test: (_s, _m, before) =>
+      /(^|[^较比与同线网以])(上年|去年|上一年)(?!度?相比)|(上年|去年)(同期)?的\s*$/.test(before),
   },
   // N日内, N个工作日内: deadlines (日 is not a unit, but 个 is: 3个工作日).
   { name: 'deadline', test: (_s, _m, _b, after) => /^(工作)?日|^(月|年)内/.test(after) },
