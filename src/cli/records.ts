@@ -42,6 +42,7 @@ export function observationRecord(name: string, o: ExtractedObservation) {
     section: o.section,
     scope: o.scope,
     yoy_pct: o.yoyPct,
+    yoy_points: o.yoyPoints,
     confidence: o.confidence,
     evidence_start: o.evidenceStart,
     rule: o.rule,
@@ -77,6 +78,7 @@ export const OBSERVATION_CSV_COLUMNS = [
   'section',
   'scope',
   'yoy_pct',
+  'yoy_points',
   'confidence',
   'rule',
 ] as const;

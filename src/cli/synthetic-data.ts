@@ -422,6 +422,11 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
           prev !== undefined && prev > 0 && ind.kind === 'count' && rng.chance(0.15)
             ? Math.round(((value - prev) / prev) * 1000) / 10
             : null;
+        // Rates change by percentage points, as reports state them (提高2个百分点).
+        const yoyPoints =
+          prev !== undefined && ind.kind === 'rate' && rng.chance(0.15)
+            ? Math.round((value - prev) * 10) / 10
+            : null;
         previous.set(ind.id, value);
         stated.set(ind.id, { id: obsId, value });
         pending.push({
@@ -444,6 +449,7 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
             section: 'achievements' satisfies SectionOrOther,
             scope: a.type === 'district_gov' && rng.chance(0.05) ? '全区' : '',
             yoy_pct: yoy,
+            yoy_points: yoyPoints,
             confidence: Math.round((0.85 + rng.next() * 0.15) * 100) / 100,
             origin: 'synthetic',
             inputs: '',
@@ -480,6 +486,7 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
             section: 'achievements' satisfies SectionOrOther,
             scope: '',
             yoy_pct: null,
+            yoy_points: null,
             confidence: 1,
             origin: 'synthetic',
             inputs: list([res.id, acc.id]),

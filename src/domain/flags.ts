@@ -7,6 +7,7 @@ import { valueInterval } from './interval.ts';
 import { primaryObservations } from './primary.ts';
 import { findIndicator } from './ranking.ts';
 import { type Dataset, type Observation, SECTION_IDS, type SectionId } from './types.ts';
+import { yoyChange } from './yoyChange.ts';
 
 export type FlagKind = 'core_missing' | 'rate_below_norm' | 'yoy_fall' | 'section_missing';
 export const FLAG_KINDS: readonly FlagKind[] = [
@@ -83,9 +84,10 @@ export function flagsForReport(
     // sentence read twice must not raise two flags.
     const seen = new Set<string>();
     for (const o of [group.primary, ...group.alsoReported]) {
-      if (o.yoyPct === null) continue;
-      const falls = (better === 'higher' && o.yoyPct < 0) || (better === 'lower' && o.yoyPct > 0);
-      const key = `${o.value}|${o.yoyPct}`;
+      const change = yoyChange(o);
+      if (change === null) continue;
+      const falls = (better === 'higher' && change < 0) || (better === 'lower' && change > 0);
+      const key = `${o.value}|${o.yoyPct}|${o.yoyPoints}`;
       if (!falls || seen.has(key)) continue;
       seen.add(key);
       flags.push({

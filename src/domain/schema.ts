@@ -86,6 +86,7 @@ export const TABLES: Record<TableName, readonly Column[]> = {
     { name: 'section', type: oneOf(SECTIONS_OR_OTHER) },
     { name: 'scope', type: str(false) },
     { name: 'yoy_pct', type: num(false) },
+    { name: 'yoy_points', type: num(false) },
     { name: 'confidence', type: num(false) },
     { name: 'origin', type: oneOf(ORIGINS) },
     { name: 'inputs', type: { kind: 'list', required: false } },

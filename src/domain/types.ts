@@ -106,6 +106,11 @@ export interface Observation {
   scope: string | null;
   /** Year-on-year change stated with the value, in percent (negative for a fall). */
   yoyPct: number | null;
+  /**
+   * Year-on-year change stated in percentage points (出庭应诉率同比提高2个百分点), for rates.
+   * Kept apart from yoyPct: 2 points on 95% is not 2%.
+   */
+  yoyPoints: number | null;
   confidence: number;
   origin: Origin;
   /** For derived values: ids of the observations they were computed from. */

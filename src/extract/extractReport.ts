@@ -18,7 +18,7 @@ import { mapSections, type SectionMap } from './sections.ts';
 import { evidenceSpan, splitSentences } from './segments.ts';
 import { isTarget } from './targets.ts';
 import type { ExtractedObservation, ExtractionResult, ExtractOptions } from './types.ts';
-import { readChange } from './yoy.ts';
+import { readChange, type YoyChange } from './yoy.ts';
 
 /** Confidence lost per character between the cue and the number. */
 const DISTANCE_COST = 0.005;
@@ -67,6 +67,7 @@ function observationFrom(
     section: sections.at(f.start),
     scope: findScope(sentenceHead(s, ctx, m), sincePrev),
     yoyPct: null,
+    yoyPoints: null,
     confidence: Math.round(f.confidence * 100) / 100,
     rule: f.rule,
   };
@@ -116,7 +117,7 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
   const consumed = new Set<number>();
   let found: Found[] = [];
   const unclassified = new Set<number>();
-  const changes = new Map<number, number>(); // mention index → yoy percent
+  const changes = new Map<number, YoyChange>(); // mention index → stated change
 
   for (let k = 0; k < mentions.length; k++) {
     if (consumed.has(k)) continue;
@@ -124,7 +125,7 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
     const ctx = contexts[k]!;
     const change = readChange(m, ctx.before);
     if (change) {
-      if (change.pct !== null) changes.set(k, change.pct);
+      changes.set(k, change);
       continue;
     }
     const list = matchList(s, mentions, contexts, k);
@@ -202,19 +203,26 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
   };
 }
 
-/** A stated change belongs to the nearest value before it in the same sentence. */
+/**
+ * A stated change belongs to the nearest value before it in the same sentence. A change in
+ * percentage points belongs only to a rate: after a count ("受理300件，占比提高2个百分点") it is
+ * about some share the sentence does not give, not about the count.
+ */
 function attachChanges(
   observations: ExtractedObservation[],
   mentions: readonly Mention[],
   contexts: readonly MentionContext[],
-  changes: ReadonlyMap<number, number>,
+  changes: ReadonlyMap<number, YoyChange>,
 ): void {
   // Observations and changes are both in text order: one merged pass.
   let i = 0;
-  for (const [k, pct] of [...changes].sort((a, b) => a[0] - b[0])) {
+  for (const [k, change] of [...changes].sort((a, b) => a[0] - b[0])) {
     const m = mentions[k]!;
     while (i + 1 < observations.length && observations[i + 1]!.end <= m.start) i++;
     const o = observations[i];
-    if (o && o.end <= m.start && o.start >= contexts[k]!.sentence.start && o.yoyPct === null) o.yoyPct = pct;
+    if (!o || o.end > m.start || o.start < contexts[k]!.sentence.start) continue;
+    if (o.yoyPct !== null || o.yoyPoints !== null) continue;
+    if (change.pct !== null) o.yoyPct = change.pct;
+    else if (change.points !== null && o.unit === '%') o.yoyPoints = change.points;
   }
 }

@@ -67,6 +67,7 @@ export function toRecords(
       section: o.section,
       scope: o.scope,
       yoyPct: o.yoyPct,
+      yoyPoints: o.yoyPoints,
       confidence: o.confidence,
       origin: o.derived ? 'derived' : origin,
       inputs,

@@ -27,6 +27,8 @@ export interface ExtractedObservation {
   section: SectionOrOther;
   scope: string | null;
   yoyPct: number | null;
+  /** Change stated in percentage points (rates only): 同比提高2个百分点 → 2. */
+  yoyPoints: number | null;
   confidence: number;
   /** Name of the rule that produced it (for debugging and tests). */
   rule: string;

@@ -9,7 +9,7 @@ import { downloadOf, importFiles, upload } from './importHelpers.ts';
 import { describeBrowser } from './suite.ts';
 
 const HEADER =
-  'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,confidence,origin,inputs,original_value';
+  'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,yoy_points,confidence,origin,inputs,original_value';
 
 function row(
   id: string,
@@ -17,7 +17,7 @@ function row(
   indicator = 'review.normative_documents',
   report = '002_e74daa1a8bc6bbfa',
 ) {
-  return `${id},${report},${AGENCY.baoshan.id},2024,${indicator},${value},件,exact,false,,,,手工补录：审核规范性文件,,achievements,,,,imported,,`;
+  return `${id},${report},${AGENCY.baoshan.id},2024,${indicator},${value},件,exact,false,,,,手工补录：审核规范性文件,,achievements,,,,,imported,,`;
 }
 
 describeBrowser('dataset files through the import page', (s) => {

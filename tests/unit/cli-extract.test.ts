@@ -173,6 +173,7 @@ describe('extract command: the same report in any encoding gives the same values
           'section',
           'scope',
           'yoy_pct',
+          'yoy_points',
           'confidence',
         ]),
       );
@@ -267,6 +268,7 @@ describe('extract command: output formats', () => {
         'section',
         'scope',
         'yoy_pct',
+        'yoy_points',
         'confidence',
         'rule',
       ]);

@@ -9,7 +9,7 @@ const AGENCIES_HEADER = 'agency_id,name_zh,name_en,region,district,agency_type,o
 const REPORTS_HEADER =
   'report_id,agency_id,file,title,agency_text,year,published,issuer,achievements,shortcomings,first_responsible_duties,next_year_plan,chars,origin';
 const OBS_HEADER =
-  'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,confidence,origin,inputs,original_value';
+  'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,yoy_points,confidence,origin,inputs,original_value';
 
 const agencies = [AGENCIES_HEADER, 'a1,宝山区司法局,Baoshan,上海市,宝山区,justice_bureau,extracted'].join(
   '\n',
@@ -34,8 +34,8 @@ describe('parseDatasetTables', () => {
     const { dataset, errors } = parse(
       [
         OBS_HEADER,
-        'o1,r1,a1,2024,reconsideration.accepted,932,件,exact,false,932件,10,14,受理932件,8,achievements,,,0.9,extracted,,',
-        'o2,r1,a1,2024,mediation.success_rate,85.81,%,exact,1,,0,0,,0,other,人民调解,-2.5,,derived,o3|o4,',
+        'o1,r1,a1,2024,reconsideration.accepted,932,件,exact,false,932件,10,14,受理932件,8,achievements,,,,0.9,extracted,,',
+        'o2,r1,a1,2024,mediation.success_rate,85.81,%,exact,1,,0,0,,0,other,人民调解,-2.5,,,derived,o3|o4,',
       ].join('\n'),
     );
     expect(errors).toEqual([]);
@@ -61,12 +61,12 @@ describe('parseDatasetTables', () => {
       OBS_HEADER, // line 1
       'o1,r1,a1,2024,reconsideration.accepted,932,件,exact,false,"932件',
       '（跨行）",10,14,"受理',
-      '932件",8,achievements,,,0.9,extracted,,', // o1 spans lines 2–4
+      '932件",8,achievements,,,,0.9,extracted,,', // o1 spans lines 2–4
       '', // line 5: blank
-      'o2,r1,a1,20x4,reconsideration.accepted,abc,件,roughly,maybe,,,,,,achievements,,,,extracted,,', // line 6
-      'o3,r1,a1,2024,no.such.indicator,1,件,exact,false,,,,,,achievements,,,,extracted,,', // line 7
-      'o4,r9,a1,2024,reconsideration.accepted,1,件,exact,false,,,,,,achievements,,,,extracted,,', // line 8
-      'o1,r1,a1,2024,reconsideration.accepted,1,件,exact,false,,,,,,achievements,,,,extracted,,', // line 9
+      'o2,r1,a1,20x4,reconsideration.accepted,abc,件,roughly,maybe,,,,,,achievements,,,,,extracted,,', // line 6
+      'o3,r1,a1,2024,no.such.indicator,1,件,exact,false,,,,,,achievements,,,,,extracted,,', // line 7
+      'o4,r9,a1,2024,reconsideration.accepted,1,件,exact,false,,,,,,achievements,,,,,extracted,,', // line 8
+      'o1,r1,a1,2024,reconsideration.accepted,1,件,exact,false,,,,,,achievements,,,,,extracted,,', // line 9
     ].join('\n');
     const { dataset, errors } = parse(text);
     expect(dataset.observations.map((o) => o.id)).toEqual(['o1']);
@@ -150,8 +150,8 @@ describe('parseDatasetTables', () => {
     const { dataset, errors } = parse(
       [
         OBS_HEADER,
-        'o1,r1,zz,2024,reconsideration.accepted,1,件,exact,false,,,,,,achievements,,,,extracted,,',
-        'o2,r1,a1,2023,reconsideration.accepted,1,件,exact,false,,,,,,achievements,,,,extracted,,',
+        'o1,r1,zz,2024,reconsideration.accepted,1,件,exact,false,,,,,,achievements,,,,,extracted,,',
+        'o2,r1,a1,2023,reconsideration.accepted,1,件,exact,false,,,,,,achievements,,,,,extracted,,',
       ].join('\n'),
       { reports: `${reports}\nr2,nobody,x.txt,,,2024,,,yes,yes,yes,yes,,extracted` },
     );
@@ -168,7 +168,7 @@ describe('parseDatasetTables', () => {
     const base = miniDataset();
     const obsText = [
       OBS_HEADER,
-      'n1,r-bs,sh-baoshan-justice,2024,review.contracts,12,件,exact,false,,,,,,achievements,,,,imported,,',
+      'n1,r-bs,sh-baoshan-justice,2024,review.contracts,12,件,exact,false,,,,,,achievements,,,,,imported,,',
     ].join('\n');
     const withContext = parseDatasetTables([{ fileName: 'o.csv', table: 'observations', text: obsText }], {
       context: base,

@@ -115,6 +115,7 @@ const observationPart = fc.record({
   section: fc.constantFrom(...SECTIONS_OR_OTHER),
   scope: nullable,
   yoyPct: fc.option(num, { nil: null }),
+  yoyPoints: fc.option(num, { nil: null }),
   confidence: num,
   origin,
   inputs: list,
@@ -205,6 +206,7 @@ describe('dataset round trip (fast-check, seed 42)', () => {
           section: 'achievements',
           scope: null,
           yoyPct: -1.5,
+          yoyPoints: null,
           confidence: 0.8,
           origin: 'derived',
           inputs: ['o2', 'o3'],
@@ -214,8 +216,8 @@ describe('dataset round trip (fast-check, seed 42)', () => {
       meta: META,
     });
     expect(files.observations).toBe(
-      'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,confidence,origin,inputs,original_value\n' +
-        'o1,r1,a1,2024,mediation.success_rate,85.81,%,exact,true,\'=1+1,0,0,"调解成功率, ""约""85.81%\n下一句",0,achievements,,-1.5,0.8,derived,o2|o3,\n',
+      'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,yoy_points,confidence,origin,inputs,original_value\n' +
+        'o1,r1,a1,2024,mediation.success_rate,85.81,%,exact,true,\'=1+1,0,0,"调解成功率, ""约""85.81%\n下一句",0,achievements,,-1.5,,0.8,derived,o2|o3,\n',
     );
     expect(files.agencies).toBe('agency_id,name_zh,name_en,region,district,agency_type,origin\n');
   });

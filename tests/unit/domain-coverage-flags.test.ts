@@ -179,4 +179,21 @@ describe('weakAreaFlags', () => {
     });
     expect(f.filter((x) => x.kind === 'yoy_fall')).toEqual([]);
   });
+
+  it('a fall stated in percentage points is a fall too (the court rate down 2 points)', () => {
+    const down = obs({
+      id: 'cn-7',
+      report: 'r-cn',
+      indicator: 'mediation.success_rate',
+      value: 95.6,
+      yoyPoints: -2,
+    });
+    const others = ds.observations.filter((o) => o.id !== 'cn-1');
+    const f = weakAreaFlags(miniDataset({ observations: [...others, down] }), { district: '长宁区' });
+    expect(f.filter((x) => x.kind === 'yoy_fall').map((x) => x.observationId)).toEqual(['cn-7']);
+    // Up 2 points on a higher-is-better rate raises nothing.
+    const up = { ...down, yoyPoints: 2 };
+    const g = weakAreaFlags(miniDataset({ observations: [...others, up] }), { district: '长宁区' });
+    expect(g.filter((x) => x.kind === 'yoy_fall')).toEqual([]);
+  });
 });

@@ -280,6 +280,18 @@ describe('refiners', () => {
     ]);
   });
 
+  it('keeps a change in percentage points apart from percent, and only on a rate', () => {
+    const obs = extractReport(
+      '行政机关负责人出庭应诉率为96.5%，同比提高3.2个百分点；行政诉讼败诉率为4%，较上年下降1.5个百分点。全年受理行政复议案件300件，占比提高2个百分点。',
+    ).observations;
+    expect(obs.map((o) => [o.indicator, o.value, o.yoyPct, o.yoyPoints])).toEqual([
+      ['litigation.head_appearance_rate', 96.5, null, 3.2],
+      ['litigation.loss_rate', 4, null, -1.5],
+      // A share that rose by 2 points is not the count's change.
+      ['reconsideration.accepted', 300, null, null],
+    ]);
+  });
+
   it('notes a narrowing scope', () => {
     const obs = extractReport('截至11月底，通过“诉调对接”机制受理纠纷300件。').observations;
     expect(obs[0]!.scope).toContain('截至11月底');

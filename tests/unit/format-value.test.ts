@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain/lang.ts';
 import { QUALIFIERS, type Qualifier } from '../../src/domain/types.ts';
+import { formatYoy } from '../../src/format/change.ts';
 import { formatDate } from '../../src/format/date.ts';
 import { formatChangePct, formatNumber, formatShare } from '../../src/format/number.ts';
 import { formatUnit } from '../../src/format/units.ts';
@@ -98,5 +99,15 @@ describe('formatDate', () => {
     ['2025年初', 'zh', '2025年初'],
   ])('formatDate(%s, %s) → %s', (iso, lang, expected) => {
     expect(formatDate(iso, lang)).toBe(expected);
+  });
+});
+
+describe('formatYoy', () => {
+  const change = (yoyPct: number | null, yoyPoints: number | null) => ({ yoyPct, yoyPoints });
+  it('says percent or percentage points, never one for the other', () => {
+    expect(formatYoy(change(15.59, null), 'zh')).toBe('+15.59%');
+    expect(formatYoy(change(null, -1.5), 'zh')).toBe('-1.5 个百分点');
+    expect(formatYoy(change(null, 2), 'en')).toBe('+2 pts');
+    expect(formatYoy(change(null, null), 'en')).toBeNull();
   });
 });

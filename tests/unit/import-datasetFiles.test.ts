@@ -13,7 +13,7 @@ const csv = serializeDatasetCsv(base);
 
 const OBS_HEADER = csv.observations.split('\n')[0]!;
 const goodRow = (id: string, value: string) =>
-  `${id},r-bs,sh-baoshan-justice,2024,review.normative_documents,${value},件,exact,false,,,,,,achievements,,,,imported,,`;
+  `${id},r-bs,sh-baoshan-justice,2024,review.normative_documents,${value},件,exact,false,,,,,,achievements,,,,,imported,,`;
 
 describe('decodeDatasetBytes', () => {
   it('detects BOMs, UTF-8 and GBK, and keeps CR inside the text', () => {

@@ -1,9 +1,9 @@
 // One weak-area flag in words, with a way to its evidence: the value's provenance for a number,
 // the report for a missing part or a missing core indicator.
 import type { Flag } from '../../domain/flags.ts';
+import { formatYoy } from '../../format/change.ts';
 import { sectionKey } from '../../format/messages.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
-import { formatChangePct } from '../../format/number.ts';
 import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
 
@@ -20,7 +20,7 @@ export function flagText(flag: Flag, ctx: ReturnType<typeof useApp>): string {
     case 'yoy_fall':
       return tr('flag.yoy_fall', {
         indicator: indicatorText,
-        change: o?.yoyPct != null ? formatChangePct(o.yoyPct, lang) : '—',
+        change: (o && formatYoy(o, lang)) ?? '—',
       });
     case 'section_missing':
       return tr('flag.section_missing', { section: flag.section ? tr(sectionKey(flag.section)) : '' });

@@ -3,9 +3,10 @@
 // computed from. A native modal <dialog>: focus moves in, Esc closes, focus returns to the opener.
 import { useEffect, useRef } from 'react';
 import type { Observation } from '../../domain/types.ts';
+import { formatYoy } from '../../format/change.ts';
 import { originKey, qualifierKey, sectionKey } from '../../format/messages.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
-import { formatChangePct, formatNumber } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
 import { useApp } from '../AppContext.ts';
 import { displayValue } from '../lib/displayValue.ts';
 import { CitationBox } from './CitationBox.tsx';
@@ -94,10 +95,10 @@ export function ProvenanceDialog({ observationId, onClose }: { observationId: st
             <dd>{tr(qualifierKey(o.qualifier))}</dd>
             <dt>{tr('ui.scope')}</dt>
             <dd>{o.scope || tr('ui.scopeWhole')}</dd>
-            {o.yoyPct !== null ? (
+            {formatYoy(o, lang) !== null ? (
               <>
                 <dt>{tr('ui.yoy')}</dt>
-                <dd>{formatChangePct(o.yoyPct, lang)}</dd>
+                <dd>{formatYoy(o, lang)}</dd>
               </>
             ) : null}
             <dt>{tr('ui.origin')}</dt>

@@ -4,8 +4,9 @@
 import { Fragment } from 'react';
 import type { Ranking } from '../../domain/ranking.ts';
 import { RATE_COUNTS } from '../../domain/ranking.ts';
+import { yoyChange } from '../../domain/yoyChange.ts';
+import { formatYoy } from '../../format/change.ts';
 import { agencyName } from '../../format/names.ts';
-import { formatChangePct } from '../../format/number.ts';
 import { formatQualifiedNumber } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
 import { usePaged } from '../hooks/usePaged.ts';
@@ -69,7 +70,7 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
               const header = r.group !== '' && (i === 0 || prev?.group !== r.group);
               const o = r.kind === 'reported' ? r.row.observation : null;
               const report = r.kind === 'reported' ? r.row.report : r.report;
-              const yoy = o?.yoyPct ?? null;
+              const yoy = o ? yoyChange(o) : null;
               const worse =
                 yoy !== null && ((better === 'higher' && yoy < 0) || (better === 'lower' && yoy > 0));
               return (
@@ -97,7 +98,7 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
                       </td>
                     ) : null}
                     <td className={`num ${worse ? 'yoy-down' : yoy !== null ? 'yoy-up' : ''}`}>
-                      {yoy === null ? '—' : formatChangePct(yoy, lang)}
+                      {(o && formatYoy(o, lang)) ?? '—'}
                     </td>
                     <td className="small">{o?.scope ?? ''}</td>
                     <td className="small">

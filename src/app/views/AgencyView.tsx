@@ -3,8 +3,8 @@
 import { useMemo } from 'react';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { agencyProfile } from '../../domain/profile.ts';
+import { formatYoy } from '../../format/change.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
-import { formatChangePct } from '../../format/number.ts';
 import { useApp } from '../AppContext.ts';
 import { FlagItem } from '../components/FlagItem.tsx';
 import { SectionList } from '../components/SectionList.tsx';
@@ -136,9 +136,7 @@ export default function AgencyView() {
                         ? tr('ui.peerRank', { rank: rankText(e.position.rank), of: e.position.of })
                         : '—'}
                     </td>
-                    <td className="num">
-                      {e.observation?.yoyPct != null ? formatChangePct(e.observation.yoyPct, lang) : '—'}
-                    </td>
+                    <td className="num">{(e.observation && formatYoy(e.observation, lang)) ?? '—'}</td>
                     <td className="small">{e.observation?.scope ?? ''}</td>
                   </tr>
                 ))}

@@ -2,10 +2,11 @@
 // it came from (number marked; text only, never HTML); for a report imported in this browser,
 // also its full text with the values marked.
 import { useMemo } from 'react';
+import { formatYoy } from '../../format/change.ts';
 import { formatDate } from '../../format/date.ts';
 import { qualifierKey, sectionKey } from '../../format/messages.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
-import { formatChangePct, formatNumber } from '../../format/number.ts';
+import { formatNumber } from '../../format/number.ts';
 import { useApp } from '../AppContext.ts';
 import { Evidence } from '../components/Evidence.tsx';
 import { Pager } from '../components/Pager.tsx';
@@ -136,7 +137,7 @@ export default function ReportView() {
                     <td className="small">{tr(sectionKey(o.section))}</td>
                     <td className="small">{tr(qualifierKey(o.qualifier))}</td>
                     <td className="small">{o.scope ?? ''}</td>
-                    <td className="num">{o.yoyPct === null ? '—' : formatChangePct(o.yoyPct, lang)}</td>
+                    <td className="num">{formatYoy(o, lang) ?? '—'}</td>
                   </tr>
                 );
               })}

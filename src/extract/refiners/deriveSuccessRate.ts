@@ -34,6 +34,7 @@ export function deriveSuccessRate(obs: ExtractedObservation[], original: string)
       section: r.section,
       scope: r.scope ?? a.scope,
       yoyPct: null,
+      yoyPoints: null,
       confidence: Math.min(a.confidence, r.confidence) * 0.9,
       rule: 'derived:mediation.resolved/mediation.accepted',
     };
