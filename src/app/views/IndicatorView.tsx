@@ -104,6 +104,27 @@ export default function IndicatorView() {
   const onKind = (k: string) => navigate({ ...state, chart: k as ChartKind });
   const topTable = <TopRowsTable rows={top.rows} caption={label} />;
 
+  const picker = <IndicatorPicker value={id} onChange={(next) => navigate({ ...state, id: next })} />;
+  // An address naming no indicator of the catalogue (a typo, a renamed link) gets the picker and
+  // the reason, not a ranking of nobody: a list of "未报告" rows would read as a finding.
+  if (!known) {
+    const message = (
+      <p className="banner-error" role="alert">
+        {tr('ui.unknownIndicator', { id })}
+      </p>
+    );
+    return embed ? (
+      <section className="panel">{message}</section>
+    ) : (
+      <>
+        <div className="toolbar">{picker}</div>
+        <section className="panel" aria-label={tr('ui.indicator')}>
+          {message}
+        </section>
+      </>
+    );
+  }
+
   let chartPanel: ReactNode;
   if (kind === 'map') {
     chartPanel = <DistrictMapPanel kinds={kinds} onKind={onKind} />;
@@ -158,7 +179,7 @@ export default function IndicatorView() {
   return (
     <>
       <div className="toolbar">
-        <IndicatorPicker value={id} onChange={(next) => navigate({ ...state, id: next })} />
+        {picker}
         <label className="field">
           {tr('filters.group')}
           <select
@@ -179,7 +200,6 @@ export default function IndicatorView() {
           {indicatorName(indicator, lang)}
           {indicator.core ? <span className="badge badge-ok">{tr('indicator.core')}</span> : null}
         </h2>
-        {!known ? <p className="banner-error">{tr('ui.unknownIndicator', { id })}</p> : null}
         <p className="definition">{definition}</p>
         <dl className="stat-row small">
           <div className="stat">
