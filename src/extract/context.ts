@@ -1,7 +1,7 @@
 // The phrases around a mention that rules look at: the words before the number back to the start of
 // its clause, and the noun phrase after its measure word ("处理56件信息公开申请").
 import type { Mention } from './mention.ts';
-import { isClauseEnd, type Span, sentenceAt } from './segments.ts';
+import { isClauseEndAt, type Span, sentenceAt } from './segments.ts';
 
 const MAX_BEFORE = 80;
 const MAX_AFTER = 40;
@@ -41,42 +41,73 @@ function topicStart(s: string, sentences: readonly Span[], sentence: Span): numb
   let start = sentence.start;
   while (sentence.start - start < TOPIC_RADIUS) {
     let p = start - 1;
-    while (p >= 0 && s[p] === ' ') p--;
-    if (p < 0 || s[p] !== ';') break;
+    while (p >= 0 && s.charCodeAt(p) === SPACE) p--;
+    if (p < 0 || s.charCodeAt(p) !== SEMICOLON) break;
     start = sentenceAt(sentences, p).start;
   }
   return start;
 }
 
-/** Clause ends inside a sentence (not its end): a comma or a colon. */
-const isJoiningPunctuation = (c: string | undefined): boolean => c === ',' || c === '，' || c === ':';
+const SPACE = 32;
+const SEMICOLON = 59;
+const ENUMERATION_COMMA = 0x3001; // 、
 
+/** Clause ends inside a sentence (not its end): a comma or a colon. */
+const isJoiningPunctuation = (c: number): boolean => c === 44 || c === 0xff0c || c === 58;
+
+/** Contexts already built for a list that the mentions are a subsequence of (same objects). */
+export interface EarlierContexts {
+  mentions: readonly Mention[];
+  contexts: readonly MentionContext[];
+}
+
+/**
+ * @param earlier contexts built before some mentions were dropped: a mention whose neighbours are
+ * still the same has the same context (it depends only on the mention, the one before and the one
+ * after), so it is reused rather than built again.
+ */
 export function buildContexts(
   s: string,
   mentions: readonly Mention[],
   sentences: readonly Span[],
+  earlier?: EarlierContexts,
 ): MentionContext[] {
   const out: MentionContext[] = [];
   let prevAfterEnd = 0;
   let prevEnd = 0;
+  let e = 0; // index of mentions[k] in earlier.mentions
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
+    const next = mentions[k + 1];
+    if (earlier) {
+      while (e < earlier.mentions.length && earlier.mentions[e] !== m) e++;
+      const same =
+        e < earlier.mentions.length &&
+        earlier.mentions[e - 1] === mentions[k - 1] &&
+        earlier.mentions[e + 1] === next;
+      if (same) {
+        const ctx = earlier.contexts[e]!;
+        out.push(ctx);
+        prevAfterEnd = ctx.afterEnd;
+        prevEnd = m.end;
+        continue;
+      }
+    }
     const sentence = sentenceAt(sentences, m.numStart);
     const wideFloor = Math.max(sentence.start, prevEnd, m.start - MAX_BEFORE);
     let w = m.start;
-    while (w > wideFloor && !isClauseEnd(s[w - 1])) w--;
+    while (w > wideFloor && !isClauseEndAt(s, w - 1)) w--;
     let p = w;
-    if (p > wideFloor && isJoiningPunctuation(s[p - 1])) {
+    if (p > wideFloor && isJoiningPunctuation(s.charCodeAt(p - 1))) {
       p--;
-      while (p > wideFloor && !isClauseEnd(s[p - 1])) p--;
+      while (p > wideFloor && !isClauseEndAt(s, p - 1)) p--;
     }
     const floor = Math.max(wideFloor, prevAfterEnd);
     let a = m.start;
-    while (a > floor && !isClauseEnd(s[a - 1])) a--;
-    const next = mentions[k + 1];
+    while (a > floor && !isClauseEndAt(s, a - 1)) a--;
     const ceil = Math.min(sentence.end, next ? next.start : s.length, m.end + MAX_AFTER);
     let b = m.end;
-    while (b < ceil && !isClauseEnd(s[b]) && s[b] !== '、') b++;
+    while (b < ceil && !isClauseEndAt(s, b) && s.charCodeAt(b) !== ENUMERATION_COMMA) b++;
     const before = s.slice(a, m.start);
     const joined = before.trim().length <= BARE_CLAUSE ? topicStart(s, sentences, sentence) : sentence.start;
     const t0 = Math.max(joined, m.start - TOPIC_RADIUS);

@@ -26,22 +26,25 @@ const MAP: Record<string, string> = {
   '～': '~',
 };
 
-// Every character the map or the full-width range touches; all others pass through untouched,
-// so one native regex pass does the work (per-character concatenation was the extractor's
-// largest cost).
-const TOUCHED = new RegExp(
-  `[\\uff10-\\uff5a${Object.keys(MAP)
-    .join('')
-    .replace(/[\\\]\-^]/g, '\\$&')}]`,
-  'g',
-);
-
-function replace(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff10 && c <= 0xff5a) return String.fromCharCode(c - 0xfee0);
-  return MAP[ch] ?? ch;
+/** The replacement code unit for each code unit the map or the full-width range touches, else 0. */
+export const NORMALISED = new Uint16Array(0x10000);
+for (let c = 0xff10; c <= 0xff5a; c++) NORMALISED[c] = c - 0xfee0; // full-width digits and letters
+for (const [from, to] of Object.entries(MAP)) {
+  if (from.length !== 1 || to.length !== 1)
+    throw new Error(`normalize: ${from} → ${to} is not one code unit`);
+  NORMALISED[from.charCodeAt(0)] = to.charCodeAt(0);
 }
 
 export function normalizeForMatching(text: string): string {
-  return text.replace(TOUCHED, replace);
+  // A loop over a lookup table (faster than a regex replace with its scattered character class);
+  // the text is copied run by run only where something is replaced.
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = NORMALISED[text.charCodeAt(i)]!;
+    if (to === 0) continue;
+    out += text.slice(copied, i) + String.fromCharCode(to);
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }

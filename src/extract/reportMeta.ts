@@ -29,14 +29,27 @@ function isoDate(y: string, mo: string, d: string): string {
   return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+const LABELLED_DATE =
+  /(发布日期|发布时间|成文日期|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+
+/** The text of its last n lines: text.split('\n').slice(-n).join('\n'), without splitting it all. */
+function lastLines(text: string, n: number): string {
+  let at = text.length;
+  for (let k = 0; k < n; k++) {
+    if (at === 0) return text; // (lastIndexOf from -1 would find a break at 0 again)
+    at = text.lastIndexOf('\n', at - 1);
+    if (at < 0) return text;
+  }
+  return text.slice(at + 1);
+}
+
 function readPublished(text: string): string | null {
-  const labelled =
-    /(发布日期|发布时间|成文日期|日期)\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/.exec(
-      text,
-    );
+  // Every label ends in 日期 or is 发布时间: a native substring search rules most texts out faster
+  // than the regex can.
+  const labelled = text.includes('日期') || text.includes('发布时间') ? LABELLED_DATE.exec(text) : null;
   if (labelled) return isoDate(labelled[2]!, labelled[3]!, labelled[4]!);
   // A signature date alone on one of the last lines: "2025年1月16日".
-  const lines = text.split('\n').slice(-8);
+  const lines = lastLines(text, 8).split('\n');
   for (const line of lines) {
     const m = /^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$/.exec(line);
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);

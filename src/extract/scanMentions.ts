@@ -1,27 +1,55 @@
 // Finds every number that carries a measure word. One left-to-right pass with bounded look-around,
 // so the cost is linear in the text length even on hostile input (long digit runs, 余余余…).
+//
+// Characters are read as code units (charCodeAt), not as one-character strings: s[i] allocates a
+// new string for every CJK character, and the scan looks at a few around each of the text's numbers.
 import type { Qualifier } from '../domain/types.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chineseNumber.ts';
+import { groupByCode } from './groupByCode.ts';
 import type { Mention } from './mention.ts';
 import { INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from './qualifiers.ts';
 import { matchUnit } from './units.ts';
 
 const MAX_DIGITS = 15;
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const NUMERAL_SET: ReadonlySet<string> = new Set(CHINESE_NUMERAL_CHARS);
-const isChineseNumeral = (c: string | undefined): boolean => c !== undefined && NUMERAL_SET.has(c);
-/** Where a number may start: the scan jumps between these natively instead of testing every character. */
-const NUMBER_START = new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]`, 'g');
+const code = (ch: string): number => ch.charCodeAt(0);
+const SPACE = 32;
+const DOT = code('.');
+const WAN = code('万');
+const YI = code('亿');
+const QIAN = code('千');
+const BAI = code('百');
+
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i); // NaN past either end
+  return c >= 48 && c <= 57;
+};
+
+/** Non-zero for the code units a number may start with: 1 for ASCII digits, 2 for Chinese numerals. */
+export const NUMBER_START = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) NUMBER_START[c] = 1;
+for (const ch of CHINESE_NUMERAL_CHARS) NUMBER_START[code(ch)] = 2;
+
+const isChineseNumeralAt = (s: string, i: number): boolean =>
+  i >= 0 && i < s.length && NUMBER_START[s.charCodeAt(i)] === 2;
+
+/** Offsets where a number may start, in order. */
+export function numberStarts(s: string): number[] {
+  // A plain loop over a lookup table: a regex character class of scattered CJK code points was
+  // the scanner's largest cost.
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) if (NUMBER_START[s.charCodeAt(i)] !== 0) out.push(i);
+  return out;
+}
 
 function skipSpaces(s: string, i: number, limit = 2): number {
   let j = i;
-  while (j < s.length && j - i < limit && s[j] === ' ') j++;
+  while (j < s.length && j - i < limit && s.charCodeAt(j) === SPACE) j++;
   return j;
 }
 
 /** Exactly three digits at `at`, not followed by another digit. */
 function isGroupOfThree(s: string, at: number): boolean {
-  return isDigit(s[at]) && isDigit(s[at + 1]) && isDigit(s[at + 2]) && !isDigit(s[at + 3]);
+  return isDigitAt(s, at) && isDigitAt(s, at + 1) && isDigitAt(s, at + 2) && !isDigitAt(s, at + 3);
 }
 
 interface NumberCore {
@@ -34,10 +62,12 @@ interface NumberCore {
 
 /** 数百场, 几千份: "some hundreds" is no count. 人数百余人 is a count after the noun 人数. */
 function isVague(s: string, i: number): boolean {
-  const prev = s[i - 1];
-  if (prev === '几') return true;
-  return prev === '数' && !NOUN_BEFORE_SHU.includes(s[i - 2] ?? '');
+  const prev = s.charCodeAt(i - 1);
+  if (prev === JI) return true;
+  return prev === SHU && !NOUN_BEFORE_SHU.includes(s[i - 2] ?? '');
 }
+const JI = code('几');
+const SHU = code('数');
 const NOUN_BEFORE_SHU = '人件次场户总个份篇条家名册本卷项期';
 
 /** "1.13" × 10^4 by moving the decimal point, so 1.13万 is 11300 and not 11299.999999999998. */
@@ -48,44 +78,57 @@ function shiftDecimal(raw: string, places: number): number {
   return Number(`${int}${frac.slice(0, places).padEnd(places, '0')}.${frac.slice(places) || '0'}`);
 }
 
+const COMMA = code(',');
+const FULL_COMMA = code('，');
+
 /** Reads the number starting at i (Arabic, Chinese, mixed 1.1万, fraction 五分之一, 百分之九十). */
 function readCore(s: string, i: number): NumberCore | null {
-  if (isDigit(s[i])) {
+  if (isDigitAt(s, i)) {
     let j = i;
-    while (isDigit(s[j])) j++;
+    while (isDigitAt(s, j)) j++;
     // Thousands groups: 1,613, 1，613 (typed in full-width mode) and 1 856 (where PDF conversion left
     // a space for the separator). Only after a leading run of 1–3 digits and in groups of exactly
     // three, so "2024 年 12 月", "3 个", "2 3 4 件" and "12，调解…" stay apart.
+    let grouped = false;
     if (j - i <= 3) {
-      const sep = s[j];
-      if (sep === ',' || sep === '，' || sep === ' ') {
-        while (s[j] === sep && isGroupOfThree(s, j + 1)) j += 4;
+      const sep = s.charCodeAt(j);
+      if (sep === COMMA || sep === FULL_COMMA || sep === SPACE) {
+        while (s.charCodeAt(j) === sep && isGroupOfThree(s, j + 1)) {
+          j += 4;
+          grouped = true;
+        }
       }
     }
-    if (s[j] === '.' && isDigit(s[j + 1])) {
+    let fraction = false;
+    if (s.charCodeAt(j) === DOT && isDigitAt(s, j + 1)) {
+      fraction = true;
       j++;
-      while (isDigit(s[j])) j++;
+      while (isDigitAt(s, j)) j++;
     }
-    const raw = s.slice(i, j).replace(/[,， ]/g, '');
-    if (raw.replace('.', '').length > MAX_DIGITS)
+    const slice = s.slice(i, j);
+    const raw = grouped ? slice.replace(/[,， ]/g, '') : slice;
+    if (raw.length - (fraction ? 1 : 0) > MAX_DIGITS)
       return { end: j, value: Number.NaN, chinese: false, percent: false };
     let value = Number(raw);
     // Mixed forms: 1.1万, 3千, 2.5亿, 1万2千 is rare enough to ignore. "12.6 万" keeps its 万 across
     // a stray space, or the 万 would be read alone as ten thousand.
-    if (s[j] === ' ' && (s[j + 1] === '万' || s[j + 1] === '亿')) j++;
-    const m = s[j];
-    if (m === '万' || m === '亿' || m === '千' || m === '百') {
-      if (m === '千' && s[j + 1] === '万') {
+    if (s.charCodeAt(j) === SPACE) {
+      const after = s.charCodeAt(j + 1);
+      if (after === WAN || after === YI) j++;
+    }
+    const m = s.charCodeAt(j);
+    if (m === WAN || m === YI || m === QIAN || m === BAI) {
+      if (m === QIAN && s.charCodeAt(j + 1) === WAN) {
         value = shiftDecimal(raw, 7);
         j += 2;
       } else {
-        value = shiftDecimal(raw, m === '万' ? 4 : m === '亿' ? 8 : m === '千' ? 3 : 2);
+        value = shiftDecimal(raw, m === WAN ? 4 : m === YI ? 8 : m === QIAN ? 3 : 2);
         j++;
       }
     }
     return { end: j, value, chinese: false, percent: false };
   }
-  if (isChineseNumeral(s[i])) {
+  if (isChineseNumeralAt(s, i)) {
     // 百分之九十五 → 95 (%)
     if (s.startsWith('百分之', i)) {
       const inner = readCore(s, i + 3);
@@ -95,7 +138,7 @@ function readCore(s: string, i: number): NumberCore | null {
       return null;
     }
     let j = i;
-    while (isChineseNumeral(s[j]) && j - i < 12) j++;
+    while (isChineseNumeralAt(s, j) && j - i < 12) j++;
     const value = parseChineseNumber(s.slice(i, j));
     if (value === null) return null;
     return { end: j, value, chinese: true, percent: false };
@@ -113,53 +156,73 @@ function readFraction(s: string, core: NumberCore): NumberCore {
 }
 
 /** Verbs that may stand between a qualifier and its number: 约为, 约占, 近达. */
-const LINKING_VERBS = '为占达';
+const LINKING_VERBS = new Set([...'为占达'].map(code));
+const SHANG = code('上');
+const ROUND_MAGNITUDES = new Set([BAI, QIAN, WAN]);
 
 function prefixQualifier(s: string, numStart: number): { start: number; qualifier: Qualifier } | null {
-  const i = numStart - (s[numStart - 1] === ' ' ? 1 : 0);
+  const i = numStart - (s.charCodeAt(numStart - 1) === SPACE ? 1 : 0);
   // 上千场, 上万人: "upwards of"; 成千上万 is a figure of speech.
-  if (s[i - 1] === '上' && '百千万'.includes(s[numStart]!) && !isChineseNumeral(s[i - 2]))
+  if (
+    s.charCodeAt(i - 1) === SHANG &&
+    ROUND_MAGNITUDES.has(s.charCodeAt(numStart)) &&
+    !isChineseNumeralAt(s, i - 2)
+  )
     return { start: i - 1, qualifier: 'more_than' };
   const found = qualifierEndingAt(s, i);
-  if (found || i < 1 || !LINKING_VERBS.includes(s[i - 1]!)) return found;
+  if (found || i < 1 || !LINKING_VERBS.has(s.charCodeAt(i - 1))) return found;
   return qualifierEndingAt(s, i - 1);
 }
 
+type QualifierWords = ReadonlyMap<number, (readonly [string, Qualifier])[]>;
+// Longest first within each group, as in the lists.
+const PREFIX_BY_LAST: QualifierWords = groupByCode(PREFIX_QUALIFIERS, ([w]) => w.charCodeAt(w.length - 1));
+const INFIX_BY_FIRST: QualifierWords = groupByCode(INFIX_QUALIFIERS, ([w]) => w.charCodeAt(0));
+const SUFFIX_BY_FIRST: QualifierWords = groupByCode(SUFFIX_QUALIFIERS, ([w]) => w.charCodeAt(0));
+
 function qualifierEndingAt(s: string, i: number): { start: number; qualifier: Qualifier } | null {
-  for (const [word, q] of PREFIX_QUALIFIERS) {
+  const words = PREFIX_BY_LAST.get(s.charCodeAt(i - 1));
+  if (!words) return null;
+  for (const [word, q] of words) {
     if (i >= word.length && s.startsWith(word, i - word.length))
       return { start: i - word.length, qualifier: q };
   }
   return null;
 }
 
-function afterWord(s: string, at: number, words: ReadonlyArray<readonly [string, Qualifier]>) {
+function afterWord(s: string, at: number, byFirst: QualifierWords) {
+  const words = byFirst.get(s.charCodeAt(at));
+  if (!words) return null;
   for (const [word, q] of words) if (s.startsWith(word, at)) return { end: at + word.length, qualifier: q };
   return null;
 }
 
-/** Scans the normalised text for numbers with measure words. */
-export function scanMentions(s: string): Mention[] {
+/** Part of a longer token (a letter-digit code like V6 or A1, or a decimal already passed). */
+const isLetterOrDot = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === DOT;
+
+/**
+ * Scans the normalised text for numbers with measure words.
+ * @param starts numberStarts(s), when already known (prepareText finds them with the other scans)
+ */
+export function scanMentions(s: string, starts: readonly number[] = numberStarts(s)): Mention[] {
   const out: Mention[] = [];
   let i = 0;
+  let p = 0; // next candidate in starts
   while (i < s.length) {
-    NUMBER_START.lastIndex = i;
-    const hit = NUMBER_START.exec(s);
-    if (!hit) break;
-    i = hit.index;
-    const c = s[i]!;
-    // Part of a longer token already passed (e.g. a letter-digit code like V6 or A1): skip the run.
-    const prev = s[i - 1];
+    while (p < starts.length && starts[p]! < i) p++;
+    if (p === starts.length) break;
+    i = starts[p]!;
+    const chineseStart = NUMBER_START[s.charCodeAt(i)] === 2;
     const core0 = readCore(s, i);
     if (!core0) {
       // 三四十, 七八次, 一两次, 十四五: a run that is not one number is an estimate or a name, and so
       // is every tail of it ("四十场" inside 三四十场).
       i++;
-      if (isChineseNumeral(c)) while (isChineseNumeral(s[i])) i++;
+      if (chineseStart) while (isChineseNumeralAt(s, i)) i++;
       continue;
     }
     const next = Math.max(core0.end, i + 1);
-    if (prev !== undefined && /[A-Za-z.]/.test(prev)) {
+    if (i > 0 && isLetterOrDot(s.charCodeAt(i - 1))) {
       i = next;
       continue;
     }
@@ -179,7 +242,7 @@ export function scanMentions(s: string): Mention[] {
     let unit: string | null = core.percent ? '%' : null;
     if (!unit) {
       j = skipSpaces(s, j);
-      const infix = afterWord(s, j, INFIX_QUALIFIERS);
+      const infix = afterWord(s, j, INFIX_BY_FIRST);
       if (infix) {
         infixQualifier = infix.qualifier;
         j = infix.end;
@@ -194,7 +257,7 @@ export function scanMentions(s: string): Mention[] {
     }
     const pre = prefixQualifier(s, i);
     let qualifier: Qualifier = pre?.qualifier ?? infixQualifier ?? 'exact';
-    const suffix = afterWord(s, j, SUFFIX_QUALIFIERS);
+    const suffix = afterWord(s, j, SUFFIX_BY_FIRST);
     if (suffix) {
       if (qualifier === 'exact') qualifier = suffix.qualifier;
       j = suffix.end;

@@ -18,7 +18,9 @@ export function findScope(sentenceHead: string, afterPreviousValue: string | nul
   if (period) notes.push(period[0]);
   const mech = MECHANISM.exec(sentenceHead);
   if (mech) notes.push(mech[0]);
-  const sub = SUB_GROUP.exec(sentenceHead.slice(-30));
+  // (A pattern that opens with a character class is tried at every position: look for its 类 first.)
+  const near = sentenceHead.slice(-30);
+  const sub = near.includes('类') ? SUB_GROUP.exec(near) : null;
   if (sub) notes.push(sub[0]);
   // "共30件，其中…8件": a part of the total stated before it in the same sentence.
   if (afterPreviousValue !== null && sentenceHead.includes('其中')) notes.push('其中（分项）');

@@ -2,6 +2,7 @@
 // Top-level headings (一、…) may open any part; deeper ones (（三）…) only the first-responsible-person
 // part, which some reports tuck under a sub-heading of the opening section.
 import type { SectionId, SectionOrOther, SectionPresence } from '../domain/types.ts';
+import { firstChars } from './firstChars.ts';
 
 export interface Heading {
   start: number;
@@ -15,6 +16,20 @@ const L2 = /^\(\s*[一二三四五六七八九十]{1,3}\s*\)/;
 const L3 = /^(\d{1,2}\s*[、.](?!\d)|\(\s*\d{1,2}\s*\))/;
 /** Un-numbered lines that are unmistakably a part's heading. */
 const BARE = /^(存在的?(主要)?(问题|不足)|(下一步|下一年度?|\d{4}年)(工作)?(打算|计划|安排|思路)|第一责任人)/;
+
+/**
+ * The characters a heading can start with, or null when some pattern could start with any: most
+ * lines are prose, and are passed over without running the four patterns.
+ */
+const HEADING_START = ((): ReadonlySet<number> | null => {
+  const all = new Set<number>();
+  for (const re of [L1, L2, L3, BARE]) {
+    const chars = firstChars(re);
+    if (!chars) return null;
+    for (const c of chars) all.add(c);
+  }
+  return all;
+})();
 
 const CLASSIFY: ReadonlyArray<readonly [SectionId, RegExp]> = [
   ['shortcomings', /不足|问题|短板|差距|薄弱/],
@@ -40,6 +55,10 @@ export function findHeadings(s: string): Heading[] {
     if (lineEnd < 0) lineEnd = s.length;
     let a = lineStart;
     while (a < lineEnd && s[a] === ' ') a++;
+    if (HEADING_START && !HEADING_START.has(s.charCodeAt(a))) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
     // Only the head of the line matters; a line is a heading by its opening, not its length.
     const head = s.slice(a, Math.min(lineEnd, a + 80));
     const kind = L1.test(head)

@@ -11,12 +11,24 @@ export interface Span {
   end: number;
 }
 
-const SENTENCE_END_RE = /[。!?;\n]/g;
+/** 1 for the code units that end a sentence. */
+export const SENTENCE_END = new Uint8Array(0x10000);
+for (const ch of '。!?;\n') SENTENCE_END[ch.charCodeAt(0)] = 1;
 
 const isSpaceOrBreak = (c: number): boolean => c === 32 || c === 10;
 
-/** Sentence spans covering the text, trimmed of surrounding spaces. */
-export function splitSentences(s: string): Span[] {
+/** Offsets of the characters that end a sentence, in order. */
+export function sentenceEnds(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) if (SENTENCE_END[s.charCodeAt(i)] === 1) out.push(i);
+  return out;
+}
+
+/**
+ * Sentence spans covering the text, trimmed of surrounding spaces.
+ * @param ends sentenceEnds(s), when already known (prepareText finds them with the other scans)
+ */
+export function splitSentences(s: string, ends: readonly number[] = sentenceEnds(s)): Span[] {
   const out: Span[] = [];
   const push = (start: number, end: number) => {
     let a = start;
@@ -26,9 +38,7 @@ export function splitSentences(s: string): Span[] {
     if (b > a) out.push({ start: a, end: b });
   };
   let start = 0;
-  SENTENCE_END_RE.lastIndex = 0;
-  for (let m = SENTENCE_END_RE.exec(s); m; m = SENTENCE_END_RE.exec(s)) {
-    const i = m.index;
+  for (const i of ends) {
     push(start, s.charCodeAt(i) === 10 ? i : i + 1);
     start = i + 1;
   }
@@ -50,11 +60,12 @@ export function sentenceAt(sentences: readonly Span[], at: number): Span {
   return { start: at, end: at };
 }
 
-export function isClauseEnd(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  // Called for every character walked over: compare codes rather than hash strings. Above U+3400
-  // (CJK ideographs and the full-width forms) only '，' ends a clause.
-  const c = ch.charCodeAt(0);
+/** Whether s[i] ends a clause (false outside the text). */
+export function isClauseEndAt(s: string, i: number): boolean {
+  // Called for every character walked over: compare codes rather than make one-character strings
+  // (each CJK one is a new allocation). Above U+3400 (CJK ideographs and the full-width forms) only
+  // '，' ends a clause. NaN (outside the text) is none of these.
+  const c = s.charCodeAt(i);
   if (c >= 0x3400) return c === 0xff0c;
   return c === 44 || c === 58 || c === 33 || c === 63 || c === 59 || c === 10 || c === 0x3002;
 }

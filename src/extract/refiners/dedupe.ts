@@ -2,12 +2,21 @@
 // keep one observation per (indicator, value, sentence).
 import type { ExtractedObservation } from '../types.ts';
 
+// Same value as a key string `${value}` would see it: -0 and 0 alike, NaN like NaN.
+const sameValue = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
+
 export function dedupeWithinSentence(obs: ExtractedObservation[]): ExtractedObservation[] {
-  const seen = new Set<string>();
+  // Kept observations by sentence (evidence start): a sentence holds a handful, so a short scan
+  // beats building and hashing a string key per observation.
+  const kept = new Map<number, ExtractedObservation[]>();
   return obs.filter((o) => {
-    const key = `${o.indicator}|${o.value}|${o.evidenceStart}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const inSentence = kept.get(o.evidenceStart);
+    if (!inSentence) {
+      kept.set(o.evidenceStart, [o]);
+      return true;
+    }
+    if (inSentence.some((k) => k.indicator === o.indicator && sameValue(k.value, o.value))) return false;
+    inSentence.push(o);
     return true;
   });
 }

@@ -17,25 +17,33 @@ function sameSentenceBefore(s: string, at: number, n: number): string {
   return cut < 0 ? head : head.slice(cut + 1);
 }
 
-const OPENING = '“《「『';
-const CLOSING = '”》」』';
+// Quote marks as code units, paired by position: the scan reads codes, not one-character strings.
+const OPENING = [...'“《「『'].map((ch) => ch.charCodeAt(0));
+const CLOSING = [...'”》」』'].map((ch) => ch.charCodeAt(0));
+const NEWLINE = 10;
 const QUOTE_REACH = 12;
+/** Any of the marks above (“” U+201C–D, 《》「」『』 U+300A–F) or a line break: the rest is passed over. */
+const stopsQuoteScan = (c: number): boolean =>
+  c === NEWLINE || c === 0x201c || c === 0x201d || (c >= 0x300a && c <= 0x300f);
 
 function insideShortQuote(s: string, start: number, end: number): boolean {
   let open = -1;
   for (let i = start - 1; i >= Math.max(0, start - QUOTE_REACH); i--) {
-    if (CLOSING.includes(s[i]!) || s[i] === '\n') return false;
-    if (OPENING.includes(s[i]!)) {
+    const c = s.charCodeAt(i);
+    if (!stopsQuoteScan(c)) continue;
+    if (CLOSING.includes(c) || c === NEWLINE) return false;
+    if (OPENING.includes(c)) {
       open = i;
       break;
     }
   }
   if (open < 0) return false;
   for (let i = end; i < Math.min(s.length, end + QUOTE_REACH); i++) {
-    const c = s[i]!;
-    if (OPENING.includes(c) || c === '\n') return false;
+    const c = s.charCodeAt(i);
+    if (!stopsQuoteScan(c)) continue;
+    if (OPENING.includes(c) || c === NEWLINE) return false;
     if (CLOSING.includes(c)) {
-      return CLOSING.indexOf(c) === OPENING.indexOf(s[open]!) && !s.slice(open, i).includes('%');
+      return CLOSING.indexOf(c) === OPENING.indexOf(s.charCodeAt(open)) && !s.slice(open, i).includes('%');
     }
   }
   return false;
