@@ -3,7 +3,7 @@
 // negative rules → year-on-year changes → list forms → indicator rules → refiners.
 import { classify } from './classify.ts';
 import { buildContexts, type MentionContext } from './context.ts';
-import { inheritFromCoordinated } from './coordination.ts';
+import { type Classified, inheritFromCoordinated } from './coordination.ts';
 import { matchList } from './listRules.ts';
 import type { Mention } from './mention.ts';
 import { isOutsideReportYear } from './period.ts';
@@ -32,14 +32,8 @@ function sentenceHead(s: string, ctx: MentionContext, m: Mention): string {
   return s.slice(Math.max(ctx.sentence.start, m.start - HEAD_WINDOW), m.start);
 }
 
-interface Found {
-  mentionIndex: number;
-  indicator: string;
-  rule: string;
-  confidence: number;
-  start: number;
-  end: number;
-}
+/** A mention classified as an indicator, with the span its evidence words cover. */
+type Found = Classified;
 
 function observationFrom(
   f: Found,
