@@ -30,6 +30,16 @@ describe('docxToText', () => {
     expect(error).toBeInstanceOf(IngestError);
     expect((error as IngestError).code).toBe('docx');
     expect((error as IngestError).message).toMatch(/^cannot read \.docx: \S/);
+    // A reader is told what is wrong, not pointed at the ZIP library's documentation.
+    expect((error as IngestError).message).not.toMatch(/https?:|central directory/);
+  });
+
+  it('names an old binary .doc as such', async () => {
+    const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
+    const error = await docxToText(doc).catch((e: unknown) => e);
+    expect((error as IngestError).message).toBe(
+      'cannot read .docx: this is an old Word .doc file; save it as .docx or .txt',
+    );
   });
 
   it('rejects a zip that is not a Word document', async () => {
