@@ -23,6 +23,11 @@ export function responsiveOption(option: EChartsOption): EChartsOption {
     if (o.visualMap !== undefined)
       patch.visualMap = { itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 10 } };
     if (o.title !== undefined) patch.title = { textStyle: { fontSize: 13 } };
+    // The right margin holds the value labels ("95.6%", "未报告"); at full width it is generous, on
+    // a phone it would leave the bars a third of the chart.
+    const grid = o.grid as Obj | undefined;
+    if (grid && !Array.isArray(grid) && typeof grid.right === 'number' && grid.right > 56)
+      patch.grid = { right: 56 };
     // Small maps: only the districts with a value keep their labels (they set label.show themselves).
     const series = Array.isArray(o.series) ? (o.series as Obj[]) : [];
     if (series.some((x) => x.type === 'map')) patch.series = series.map(() => ({ label: { show: false } }));

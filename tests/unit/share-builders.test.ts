@@ -311,6 +311,8 @@ describe('responsiveOption', () => {
     expect(r.media[0].query.maxWidth).toBe(420);
     expect(r.media[0].option.yAxis.axisLabel.width).toBeLessThan((option as Loose).yAxis.axisLabel.width);
     expect(r.media[0].option.xAxis.axisLabel.hideOverlap).toBe(true);
+    expect((option as Loose).grid.right).toBe(72);
+    expect(r.media[0].option.grid.right).toBe(56);
     expect(responsiveOption(r)).toBe(r);
   });
 });
