@@ -76,8 +76,9 @@ function writeSharedDataset(): void {
         `全年受理行政复议案件${value}件。`,
         0,
         'achievements',
-        '',
-        '',
+        '', // scope
+        '', // yoy_pct
+        '', // yoy_points
         0.9,
         'extracted',
         '',
