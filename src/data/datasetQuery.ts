@@ -1,9 +1,10 @@
 // How the dashboard loads its data, as plain query options (queryKey, queryFn, staleTime). No
 // React here: the interface wraps this with TanStack Query's queryOptions/useQuery.
-import { TABLE_FILES, type TableName } from '../domain/schema.ts';
+import { TABLE_FILES } from '../domain/schema.ts';
 import type { Dataset, DatasetMeta } from '../domain/types.ts';
+import { CsvTableReader } from './csvTableReader.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
-import { parseDatasetJson, parseDatasetTables, type TableInput } from './parseDatasetTables.ts';
+import { assembleCsvTables, parseDatasetJson } from './parseDatasetTables.ts';
 import { TABLE_NAMES } from './tableRows.ts';
 
 export type DatasetSource = { kind: 'bundled' } | { kind: 'synthetic' } | { kind: 'url'; url: string };
@@ -41,7 +42,11 @@ export function datasetLocation(source: DatasetSource, baseUrl: string): string 
   return source.url.endsWith('/') ? source.url : `${source.url}/`;
 }
 
-async function fetchText(fetchFn: typeof fetch, url: string, optional: boolean): Promise<string | null> {
+async function fetchResponse(
+  fetchFn: typeof fetch,
+  url: string,
+  optional: boolean,
+): Promise<Response | null> {
   let response: Response;
   try {
     response = await fetchFn(url);
@@ -57,7 +62,56 @@ async function fetchText(fetchFn: typeof fetch, url: string, optional: boolean):
     if (optional) return null;
     throw new DatasetLoadError(`could not fetch ${url}: HTTP ${response.status}`, url, response.status);
   }
-  return response.text();
+  return response;
+}
+
+async function fetchText(fetchFn: typeof fetch, url: string, optional: boolean): Promise<string | null> {
+  const response = await fetchResponse(fetchFn, url, optional);
+  return response ? response.text() : null;
+}
+
+const DECODE_PIECE = 1 << 16;
+
+/**
+ * Fetches one table file into a reader while it arrives, so a large file is read (on this thread,
+ * between the pieces) while the rest is still downloading instead of after. The text is what
+ * response.text() gives: UTF-8, a leading BOM dropped. Null when an optional file is missing.
+ */
+async function fetchTable(
+  fetchFn: typeof fetch,
+  url: string,
+  optional: boolean,
+  reader: CsvTableReader,
+): Promise<CsvTableReader | null> {
+  const response = await fetchResponse(fetchFn, url, optional);
+  if (!response) return null;
+  if (!response.body || typeof response.body.getReader !== 'function' || typeof TextDecoder !== 'function') {
+    reader.push(await response.text());
+    reader.end();
+    return reader;
+  }
+  // A second reader of the same body that finishes only when the download has: Chromium under
+  // DevTools request interception (the browser tests) reports a body read to its end as a stream
+  // before the load completed as an aborted request. The copy is kept only until then.
+  const completed = response
+    .clone()
+    .arrayBuffer()
+    .catch(() => null);
+  const decoder = new TextDecoder();
+  // After clone() the body is one branch of the copy: read it from the response only now.
+  const chunks = response.body.getReader();
+  for (;;) {
+    const { done, value } = await chunks.read();
+    if (done) break;
+    // Chromium hands over up to 2 MB at once; decoding that in smaller pieces is faster.
+    for (let at = 0; at < value.length; at += DECODE_PIECE) {
+      reader.push(decoder.decode(value.subarray(at, at + DECODE_PIECE), { stream: true }));
+    }
+  }
+  reader.push(decoder.decode());
+  reader.end();
+  await completed;
+  return reader;
 }
 
 async function fetchMeta(fetchFn: typeof fetch, folder: string): Promise<Partial<DatasetMeta>> {
@@ -90,17 +144,20 @@ export async function loadDataset(
     });
     return { dataset, issues: errors };
   }
-  const [meta, ...texts] = await Promise.all([
+  const [meta, ...tables] = await Promise.all([
     fetchMeta(fetchFn, location),
     // Without indicators.csv the built-in catalogue is used; the other three are required.
-    ...TABLE_NAMES.map((t) => fetchText(fetchFn, `${location}${TABLE_FILES[t]}`, t === 'indicators')),
+    ...TABLE_NAMES.map((t) =>
+      fetchTable(
+        fetchFn,
+        `${location}${TABLE_FILES[t]}`,
+        t === 'indicators',
+        new CsvTableReader(t, TABLE_FILES[t]),
+      ),
+    ),
   ]);
-  const inputs: TableInput[] = [];
-  TABLE_NAMES.forEach((table: TableName, i) => {
-    const text = texts[i];
-    if (typeof text === 'string') inputs.push({ fileName: TABLE_FILES[table], table, text });
-  });
-  const { dataset, errors } = parseDatasetTables(inputs, {
+  const readers = tables.filter((r): r is CsvTableReader => r !== null);
+  const { dataset, errors } = assembleCsvTables(readers, {
     meta: { extractedAt: null, extractorVersion: null, ...meta, source: label, synthetic },
   });
   return { dataset, issues: errors };

@@ -1,12 +1,13 @@
 // Dataset files (CSV per table, or one JSON object) → validated Dataset plus every issue found.
 // Invalid rows are dropped, each with an issue; valid rows are kept; nothing disappears silently.
 import { INDICATORS } from '../domain/indicators.ts';
-import { type Column, TABLE_FILES, TABLES, type TableName } from '../domain/schema.ts';
-import type { Dataset, DatasetMeta } from '../domain/types.ts';
+import { TABLE_FILES, TABLES, type TableName } from '../domain/schema.ts';
+import type { Dataset, DatasetMeta, Observation, Report } from '../domain/types.ts';
 import { CellError, convertCell } from './convertCell.ts';
+import { CsvTableReader } from './csvTableReader.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
-import { readCsv } from './readCsv.ts';
-import { FROM_ROW, ID_COLUMN, TABLE_NAMES, type TableRecords, type TypedRow } from './tableRows.ts';
+import { type Cell, FROM_CELLS, ID_COLUMN, TABLE_NAMES, type TableRecords } from './tableRows.ts';
+import { appendTypedRows, emptyTypedRows, type RowSource, type TypedRows } from './typedRows.ts';
 
 export type { DatasetIssue } from './datasetIssue.ts';
 
@@ -44,49 +45,36 @@ export function tableForFileName(fileName: string): TableName | null {
 }
 
 /**
- * A row before typing: its cells in schema column order (TABLES[table]), undefined where the file
- * has no such column. Arrays rather than name→value objects: one allocation less per row.
+ * A JSON item before typing: its values in schema column order (TABLES[table]), undefined where
+ * the item has no such key.
  */
 interface RawRow {
   line: number;
   cells: readonly unknown[];
 }
 
-interface Source {
-  file: string;
-  lineKind: DatasetIssue['lineKind'];
-}
-
-interface Located<T> {
-  record: T;
-  table: TableName;
-  file: string;
-  line: number;
-  lineKind: DatasetIssue['lineKind'];
-}
-
 /** JSON issues name their table ("reports: …"): one file holds all four. */
-function where(table: TableName, src: Pick<Source, 'lineKind'>): string {
+function where(table: TableName, src: Pick<RowSource, 'lineKind'>): string {
   return src.lineKind === 'item' ? `${table}: ` : '';
 }
 
-type Rows = { [T in TableName]: Located<TableRecords[T]>[] };
+type Rows = { [T in TableName]: TypedRows<TableRecords[T]> };
 
-function typeRows(
-  table: TableName,
-  src: Source,
+function typeRows<T extends TableName>(
+  table: T,
+  src: RowSource,
   raw: readonly RawRow[],
   issues: DatasetIssue[],
-): Located<TableRecords[typeof table]>[] {
-  const out: Located<TableRecords[typeof table]>[] = [];
+): TypedRows<TableRecords[T]> {
+  const out = emptyTypedRows<TableRecords[T]>();
   const columns = TABLES[table];
   for (const { line, cells } of raw) {
-    const typed: Record<string, unknown> = {};
+    const typed: Cell[] = [];
     const problems: DatasetIssue[] = [];
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c]!;
       const result = convertCell(column.type, cells[c]);
-      if (!(result instanceof CellError)) typed[column.name] = result;
+      if (!(result instanceof CellError)) typed[c] = result;
       else
         problems.push({
           ...src,
@@ -100,20 +88,16 @@ function typeRows(
       issues.push(...problems);
       continue;
     }
-    out.push({
-      record: FROM_ROW[table](typed as TypedRow),
-      table,
-      file: src.file,
-      line,
-      lineKind: src.lineKind,
-    });
+    out.records.push(FROM_CELLS[table](typed));
+    out.lines.push(line);
+    out.sources.push(src);
   }
   return out;
 }
 
 function unknownColumnsWarning(
   table: TableName,
-  src: Source,
+  src: RowSource,
   names: Iterable<string>,
   issues: DatasetIssue[],
 ): void {
@@ -129,68 +113,17 @@ function unknownColumnsWarning(
   });
 }
 
-function csvRows(input: TableInput, issues: DatasetIssue[]): RawRow[] {
-  const src: Source = { file: input.fileName, lineKind: 'line' };
-  const { header, rows } = readCsv(input.text, input.fileName, issues);
-  if (header.length === 0) {
-    issues.push({ ...src, line: 1, column: null, message: 'empty file: no header row', severity: 'error' });
-    return [];
+/**
+ * a > b for strings (code unit by code unit), written out: ids share long prefixes, and the
+ * engine's comparison of two substrings is a slow call by comparison.
+ */
+function isAfter(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d > 0;
   }
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (seen.has(name))
-      issues.push({
-        ...src,
-        line: 1,
-        column: name,
-        message: 'column appears twice; the first is used',
-        severity: 'warning',
-      });
-    seen.add(name);
-  }
-  unknownColumnsWarning(input.table, src, header, issues);
-  const missing = TABLES[input.table].filter((c: Column) => !seen.has(c.name));
-  const missingRequired = missing.filter((c) => c.type.required);
-  for (const c of missing.filter((m) => !m.type.required)) {
-    issues.push({
-      ...src,
-      line: 1,
-      column: c.name,
-      message: 'optional column absent; read as empty',
-      severity: 'warning',
-    });
-  }
-  if (missingRequired.length > 0) {
-    // One issue per missing column instead of one per row: the rows cannot be read at all.
-    for (const c of missingRequired) {
-      issues.push({
-        ...src,
-        line: 1,
-        column: c.name,
-        message: `required column missing; all ${rows.length} rows of this file dropped`,
-        severity: 'error',
-      });
-    }
-    return [];
-  }
-  // Schema columns only, at their first position in the header (a duplicate's first wins, as
-  // the warning says); unknown columns are not copied.
-  const positions = TABLES[input.table].map((c) => header.indexOf(c.name));
-  const result: RawRow[] = [];
-  for (const row of rows) {
-    if (row.cells.length > header.length && row.cells.slice(header.length).some((c) => c !== '')) {
-      issues.push({
-        ...src,
-        line: row.line,
-        column: null,
-        message: `row has ${row.cells.length} cells but the header has ${header.length}; row dropped`,
-        severity: 'error',
-      });
-      continue;
-    }
-    result.push({ line: row.line, cells: positions.map((i) => (i < 0 ? undefined : (row.cells[i] ?? ''))) });
-  }
-  return result;
+  return a.length > b.length;
 }
 
 function assemble(
@@ -200,99 +133,147 @@ function assemble(
   issues: DatasetIssue[],
 ): Dataset {
   const issue = (
-    at: Located<unknown>,
+    table: TableName,
+    at: TypedRows<unknown>,
+    i: number,
     column: string | null,
     message: string,
     severity: DatasetIssue['severity'] = 'error',
-  ) =>
+  ) => {
+    const src = at.sources[i]!;
     issues.push({
-      file: at.file,
-      line: at.line,
-      lineKind: at.lineKind,
+      file: src.file,
+      line: at.lines[i]!,
+      lineKind: src.lineKind,
       column,
-      message: `${where(at.table, at)}${message}`,
+      message: `${where(table, src)}${message}`,
       severity,
     });
+  };
 
   // Ids are unique per table: the first row with an id is kept, later ones are reported.
-  function unique<T extends { id: string }>(table: TableName, list: Located<T>[]): Located<T>[] {
-    const first = new Map<string, Located<T>>();
-    return list.filter((row) => {
-      const earlier = first.get(row.record.id);
-      if (!earlier) {
-        first.set(row.record.id, row);
-        return true;
+  // Returns the positions of the rows kept. Ids that only grow are all distinct, which is how
+  // generated and exported files come, so the map of every id seen is built only when an id
+  // comes out of order.
+  function unique<T extends { id: string }>(table: TableName, list: TypedRows<T>): number[] {
+    const kept: number[] = [];
+    let first: Map<string, number> | null = null;
+    let last: string | null = null;
+    for (let i = 0; i < list.records.length; i++) {
+      const id = list.records[i]!.id;
+      if (first === null) {
+        if (last === null || isAfter(id, last)) {
+          last = id;
+          kept.push(i);
+          continue;
+        }
+        first = new Map();
+        for (const k of kept) first.set(list.records[k]!.id, k);
       }
+      const earlier = first.get(id);
+      if (earlier === undefined) {
+        first.set(id, i);
+        kept.push(i);
+        continue;
+      }
+      const src = list.sources[earlier]!;
       issue(
-        row,
+        table,
+        list,
+        i,
         ID_COLUMN[table],
-        `duplicate id "${row.record.id}" (first at ${earlier.lineKind} ${earlier.line} of ${earlier.file}); row dropped`,
+        `duplicate id "${id}" (first at ${src.lineKind} ${list.lines[earlier]} of ${src.file}); row dropped`,
       );
-      return false;
-    });
+    }
+    return kept;
   }
 
   const indicators = present.has('indicators')
-    ? unique('indicators', rows.indicators).map((r) => r.record)
+    ? unique('indicators', rows.indicators).map((i) => rows.indicators.records[i]!)
     : [...(opts.context?.indicators ?? INDICATORS)];
   const indicatorIds = new Set(indicators.map((i) => i.id));
 
-  const agencies = unique('agencies', rows.agencies).map((r) => r.record);
+  const agencies = unique('agencies', rows.agencies).map((i) => rows.agencies.records[i]!);
   const agencyIds = present.has('agencies')
     ? new Set(agencies.map((a) => a.id))
     : opts.context?.agencies
       ? new Set(opts.context.agencies.map((a) => a.id))
       : null;
 
-  const reportRows = unique('reports', rows.reports).filter((row) => {
-    if (agencyIds && !agencyIds.has(row.record.agencyId)) {
-      issue(row, 'agency_id', `unknown agency "${row.record.agencyId}"; row dropped`);
-      return false;
+  const reports: Report[] = [];
+  for (const i of unique('reports', rows.reports)) {
+    const r = rows.reports.records[i]!;
+    if (agencyIds && !agencyIds.has(r.agencyId)) {
+      issue('reports', rows.reports, i, 'agency_id', `unknown agency "${r.agencyId}"; row dropped`);
+      continue;
     }
-    return true;
-  });
-  const reports = reportRows.map((r) => r.record);
+    reports.push(r);
+  }
   const reportById = present.has('reports')
     ? new Map(reports.map((r) => [r.id, r]))
     : opts.context?.reports
       ? new Map(opts.context.reports.map((r) => [r.id, r]))
       : null;
 
-  const observations = unique('observations', rows.observations)
-    .filter((row) => {
-      const o = row.record;
-      if (!indicatorIds.has(o.indicator)) {
-        issue(row, 'indicator', `unknown indicator "${o.indicator}"; row dropped`);
-        return false;
+  const obsRows = rows.observations;
+  const observations: Observation[] = [];
+  // Rows of one report come together: its agency and report are looked up once, not per row.
+  let lastAgencyId: string | null = null;
+  let lastAgencyKnown = false;
+  let lastReportId: string | null = null;
+  let lastReport: Report | undefined;
+  for (const i of unique('observations', obsRows)) {
+    const o = obsRows.records[i]!;
+    if (!indicatorIds.has(o.indicator)) {
+      issue('observations', obsRows, i, 'indicator', `unknown indicator "${o.indicator}"; row dropped`);
+      continue;
+    }
+    if (agencyIds) {
+      if (o.agencyId !== lastAgencyId) {
+        lastAgencyId = o.agencyId;
+        lastAgencyKnown = agencyIds.has(o.agencyId);
       }
-      if (agencyIds && !agencyIds.has(o.agencyId)) {
-        issue(row, 'agency_id', `unknown agency "${o.agencyId}"; row dropped`);
-        return false;
+      if (!lastAgencyKnown) {
+        issue('observations', obsRows, i, 'agency_id', `unknown agency "${o.agencyId}"; row dropped`);
+        continue;
       }
-      if (reportById) {
-        const report = reportById.get(o.reportId);
-        if (!report) {
-          issue(row, 'report_id', `unknown report "${o.reportId}"; row dropped`);
-          return false;
-        }
-        if (report.agencyId !== o.agencyId) {
-          issue(
-            row,
-            'agency_id',
-            `report "${o.reportId}" belongs to "${report.agencyId}", not "${o.agencyId}"; row dropped`,
-          );
-          return false;
-        }
-        if (report.year !== o.year) {
-          issue(row, 'year', `year ${o.year} differs from the report's year ${report.year}`, 'warning');
-        }
+    }
+    if (reportById) {
+      if (o.reportId !== lastReportId) {
+        lastReportId = o.reportId;
+        lastReport = reportById.get(o.reportId);
       }
-      return true;
-    })
-    .map((r) => r.record);
+      const report = lastReport;
+      if (!report) {
+        issue('observations', obsRows, i, 'report_id', `unknown report "${o.reportId}"; row dropped`);
+        continue;
+      }
+      if (report.agencyId !== o.agencyId) {
+        issue(
+          'observations',
+          obsRows,
+          i,
+          'agency_id',
+          `report "${o.reportId}" belongs to "${report.agencyId}", not "${o.agencyId}"; row dropped`,
+        );
+        continue;
+      }
+      if (report.year !== o.year) {
+        issue(
+          'observations',
+          obsRows,
+          i,
+          'year',
+          `year ${o.year} differs from the report's year ${report.year}`,
+          'warning',
+        );
+      }
+    }
+    observations.push(o);
+  }
 
   const fileOf = (t: TableName) => (present.has(t) ? '' : TABLE_FILES[t]);
-  if (rows.observations.length > 0 && !reportById) {
+  if (obsRows.records.length > 0 && !reportById) {
     issues.push({
       file: fileOf('reports'),
       line: 0,
@@ -302,7 +283,7 @@ function assemble(
       severity: 'warning',
     });
   }
-  if ((rows.observations.length > 0 || rows.reports.length > 0) && !agencyIds) {
+  if ((obsRows.records.length > 0 || rows.reports.records.length > 0) && !agencyIds) {
     issues.push({
       file: fileOf('agencies'),
       line: 0,
@@ -317,25 +298,45 @@ function assemble(
   return { indicators, agencies, reports, observations, meta };
 }
 
-/** push(...rows) overflows the call stack for large files; append one by one. */
-function appendAll(target: Located<unknown>[], rows: readonly Located<unknown>[]): void {
-  for (const row of rows) target.push(row);
+function emptyRows(): Rows {
+  return {
+    indicators: emptyTypedRows(),
+    agencies: emptyTypedRows(),
+    reports: emptyTypedRows(),
+    observations: emptyTypedRows(),
+  };
 }
 
-function emptyRows(): Rows {
-  return { indicators: [], agencies: [], reports: [], observations: [] };
+/**
+ * The dataset read by CSV table readers that have been fed and ended (in the order given, as
+ * parseDatasetTables reads its inputs): their rows, cross-checked, and every issue.
+ */
+export function assembleCsvTables(readers: readonly CsvTableReader[], opts: ParseOptions = {}): ParseResult {
+  const errors: DatasetIssue[] = [];
+  const byTable = new Map<TableName, TypedRows<unknown>[]>();
+  for (const reader of readers) {
+    for (const issue of reader.issues()) errors.push(issue);
+    const list = byTable.get(reader.table);
+    if (list) list.push(reader.rows);
+    else byTable.set(reader.table, [reader.rows]);
+  }
+  const rows = emptyRows();
+  for (const [table, lists] of byTable) {
+    // One file per table (the usual case) is taken as it is; more are appended in order.
+    if (lists.length === 1) (rows as Record<TableName, TypedRows<unknown>>)[table] = lists[0]!;
+    else for (const list of lists) appendTypedRows(rows[table] as TypedRows<unknown>, list);
+  }
+  return { dataset: assemble(rows, new Set(byTable.keys()), opts, errors), errors: sortIssues(errors) };
 }
 
 export function parseDatasetTables(inputs: readonly TableInput[], opts: ParseOptions = {}): ParseResult {
-  const errors: DatasetIssue[] = [];
-  const rows = emptyRows();
-  const present = new Set<TableName>();
-  for (const input of inputs) {
-    present.add(input.table);
-    const src: Source = { file: input.fileName, lineKind: 'line' };
-    appendAll(rows[input.table], typeRows(input.table, src, csvRows(input, errors), errors));
-  }
-  return { dataset: assemble(rows, present, opts, errors), errors: sortIssues(errors) };
+  const readers = inputs.map((input) => {
+    const reader = new CsvTableReader(input.table, input.fileName);
+    reader.push(input.text);
+    reader.end();
+    return reader;
+  });
+  return assembleCsvTables(readers, opts);
 }
 
 /** Position of a JSON syntax error, as a 1-based line, when the engine's message says where. */
@@ -395,7 +396,7 @@ export function parseDatasetJson(
   for (const table of TABLE_NAMES) {
     const list = top[table];
     if (list === undefined) continue;
-    const src: Source = { file: fileName, lineKind: 'item' };
+    const src: RowSource = { file: fileName, lineKind: 'item' };
     if (!Array.isArray(list)) {
       errors.push({
         ...src,
@@ -425,7 +426,7 @@ export function parseDatasetJson(
       raw.push({ line: i + 1, cells: TABLES[table].map((c) => values[c.name]) });
     });
     unknownColumnsWarning(table, src, keys, errors);
-    appendAll(rows[table], typeRows(table, src, raw, errors));
+    appendTypedRows(rows[table] as TypedRows<unknown>, typeRows(table, src, raw, errors));
   }
   const meta = readMeta(top.meta);
   // Generation order (table by table, item by item) reads best for one JSON file.

@@ -1,18 +1,9 @@
-// CSV text → header + rows with the line each row starts on. papaparse does the quoting; we track
-// its cursor so a row after a quoted multi-line cell still gets the line an editor shows.
+// CSV text → rows with the line each row starts on, by papaparse: reads any file, however odd its
+// quoting, and says which rows it could not read. papaparse does the quoting; we track its cursor
+// so a row after a quoted multi-line cell still gets the line an editor shows. Dataset loading
+// reads well-formed files with the faster CsvRowReader and comes here for the rest.
 import Papa from 'papaparse';
-import { unneutralise } from '../format/csvCell.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
-
-export interface CsvRow {
-  line: number;
-  cells: string[];
-}
-
-export interface CsvTable {
-  header: string[];
-  rows: CsvRow[];
-}
 
 /** The line break of the header line; headers never hold quoted line breaks. */
 function detectNewline(text: string): '\r\n' | '\n' | '\r' {
@@ -38,12 +29,16 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
-// Only cells starting with an apostrophe can be neutralised ones.
-function restore(cell: string): string {
-  return cell.charCodeAt(0) === 39 ? unneutralise(cell) : cell;
-}
-
-export function readCsv(rawText: string, file: string, issues: DatasetIssue[]): CsvTable {
+/**
+ * Calls onRow with the cells (as in the file, still neutralised) and line of every row that is
+ * neither blank nor unreadable, header included; each unreadable row becomes an issue.
+ */
+export function readCsv(
+  rawText: string,
+  file: string,
+  issues: DatasetIssue[],
+  onRow: (cells: string[], line: number) => void,
+): void {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const records: { start: number; cells: string[]; error: string | null }[] = [];
   let start = 0;
@@ -62,8 +57,6 @@ export function readCsv(rawText: string, file: string, issues: DatasetIssue[]): 
   const hasCR = text.includes('\r');
   let line = 1;
   let counted = 0;
-  const rows: CsvRow[] = [];
-  let header: string[] | null = null;
   for (const record of records) {
     line += countLineBreaks(text, counted, record.start, hasCR);
     counted = record.start;
@@ -80,8 +73,6 @@ export function readCsv(rawText: string, file: string, issues: DatasetIssue[]): 
       });
       continue;
     }
-    if (header === null) header = record.cells.map((c) => c.trim());
-    else rows.push({ line, cells: record.cells.map(restore) });
+    onRow(record.cells, line);
   }
-  return { header: header ?? [], rows };
 }
