@@ -1,9 +1,9 @@
 // The shell: header, banners and filter bar around the view the address names. Views are loaded
 // on demand so the first page only pays for what it shows.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { LOCALES } from '../domain/lang.ts';
 import { type MessageKey, type MessageParams, t } from '../format/messages.ts';
-import { parseHash, type ViewState } from '../state/viewState.ts';
+import { parseHash, serializeHash, type ViewState } from '../state/viewState.ts';
 import { AppContext, type AppContextValue } from './AppContext.ts';
 import { FilterBar } from './components/FilterBar.tsx';
 import { Header } from './components/Header.tsx';
@@ -11,37 +11,37 @@ import { LoadStatus } from './components/LoadStatus.tsx';
 import { ProvenanceDialog } from './components/ProvenanceDialog.tsx';
 import { SourceRefusedNotice } from './components/SourceRefusedNotice.tsx';
 import { SyntheticBanner } from './components/SyntheticBanner.tsx';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary.tsx';
 import { datasetSource, useDataset } from './hooks/useDataset.ts';
 import { useViewState } from './hooks/useViewState.ts';
 import { indexDataset } from './lib/datasetIndex.ts';
+import { lazyView } from './lib/lazyView.ts';
 import { hrefFor } from './lib/links.ts';
 
 // One loader per view; the one the address names is requested at once (below), in parallel with
-// the dataset, instead of after it.
-const LOADERS = {
-  overview: () => import('./views/OverviewView.tsx'),
-  indicator: () => import('./views/IndicatorView.tsx'),
-  agency: () => import('./views/AgencyView.tsx'),
-  compare: () => import('./views/CompareView.tsx'),
-  coverage: () => import('./views/CoverageView.tsx'),
-  reports: () => import('./views/ReportsView.tsx'),
-  report: () => import('./views/ReportView.tsx'),
-  import: () => import('./views/ImportView.tsx'),
+// the dataset, instead of after it, and rendered without a detour through the fallback.
+const VIEWS = {
+  overview: lazyView(() => import('./views/OverviewView.tsx')),
+  indicator: lazyView(() => import('./views/IndicatorView.tsx')),
+  agency: lazyView(() => import('./views/AgencyView.tsx')),
+  compare: lazyView(() => import('./views/CompareView.tsx')),
+  coverage: lazyView(() => import('./views/CoverageView.tsx')),
+  reports: lazyView(() => import('./views/ReportsView.tsx')),
+  report: lazyView(() => import('./views/ReportView.tsx')),
+  import: lazyView(() => import('./views/ImportView.tsx')),
 };
-const OverviewView = lazy(LOADERS.overview);
-const IndicatorView = lazy(LOADERS.indicator);
-const AgencyView = lazy(LOADERS.agency);
-const CompareView = lazy(LOADERS.compare);
-const CoverageView = lazy(LOADERS.coverage);
-const ReportsView = lazy(LOADERS.reports);
-const ReportView = lazy(LOADERS.report);
-const ImportView = lazy(LOADERS.import);
+const OverviewView = VIEWS.overview.Component;
+const IndicatorView = VIEWS.indicator.Component;
+const AgencyView = VIEWS.agency.Component;
+const CompareView = VIEWS.compare.Component;
+const CoverageView = VIEWS.coverage.Component;
+const ReportsView = VIEWS.reports.Component;
+const ReportView = VIEWS.report.Component;
+const ImportView = VIEWS.import.Component;
 
 {
   const first = parseHash(window.location.hash);
-  const loader = first.view === 'reports' && first.id ? LOADERS.report : LOADERS[first.view];
-  // A failed prefetch is retried (and reported) by React.lazy when the view renders.
-  loader().catch(() => undefined);
+  (first.view === 'reports' && first.id ? VIEWS.report : VIEWS[first.view]).preload();
 }
 
 function CurrentView({ state }: { state: ViewState }) {
@@ -123,7 +123,13 @@ export function App() {
                 </p>
               }
             >
-              <CurrentView state={state} />
+              <ViewErrorBoundary
+                lang={lang}
+                resetKey={serializeHash(state)}
+                homeHref={hrefFor(state, 'overview')}
+              >
+                <CurrentView state={state} />
+              </ViewErrorBoundary>
             </Suspense>
           </main>
           {provenance ? (

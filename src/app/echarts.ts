@@ -26,6 +26,9 @@ echarts.use([
   CanvasRenderer,
 ]);
 
+/** Series types registered on demand (loadRadar, loadMap), not at start. */
+export const LAZY_SERIES_TYPES: readonly string[] = ['radar', 'map'];
+
 let radar: Promise<void> | null = null;
 let mapModules: Promise<void> | null = null;
 let exportModules: Promise<void> | null = null;

@@ -26,7 +26,8 @@ async function viewState(page: Page): Promise<ViewState> {
         `${e.textContent?.trim()}:${e.getAttribute('aria-pressed') ?? e.getAttribute('aria-checked') ?? e.getAttribute('aria-selected')}`,
     ),
     rows: Array.from(document.querySelectorAll('table tbody tr')).map((r) => r.textContent?.trim() ?? ''),
-    charts: Array.from(document.querySelectorAll('[role="img"]')).map(
+    // Our chart containers only: ECharts marks its own canvas holder role="img" too, once drawn.
+    charts: Array.from(document.querySelectorAll('[role="img"]:not([role="img"] [role="img"])')).map(
       (e) => e.getAttribute('aria-label') ?? '',
     ),
   }));

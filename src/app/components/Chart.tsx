@@ -5,7 +5,7 @@ import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { responsiveOption } from '../../charts/responsive.ts';
-import { echarts } from '../echarts.ts';
+import { echarts, LAZY_SERIES_TYPES } from '../echarts.ts';
 
 export interface ChartKindChoice {
   id: string;
@@ -48,15 +48,18 @@ export interface ChartProps {
 const OPTS = { renderer: 'canvas' } as const;
 
 /**
- * The series types an option draws, as one string. ECharts copies its list of layout and visual
- * stages into an instance when the instance is created, so a chart type registered later (radar,
- * map: lazy chunks) gets no layout in an existing instance: nothing is drawn, and the next update
- * throws. Keying the instance by this string gives a new instance whenever the types change.
+ * The lazily registered series types an option draws (radar, map), as one string. ECharts copies
+ * its list of layout and visual stages into an instance when the instance is created, so a chart
+ * type registered later gets no layout in an existing instance: nothing is drawn, and the next
+ * update throws. Keying the instance by this string gives a new instance when such a type comes or
+ * goes; types registered at start (bars, the scatter markers) keep the instance, so switching an
+ * indicator animates from the old bars instead of drawing a new canvas.
  */
-export function seriesTypesKey(option: EChartsOption): string {
+export function lazySeriesKey(option: EChartsOption): string {
   const series = option.series;
   const list = Array.isArray(series) ? series : series ? [series] : [];
-  return list.map((s) => String((s as { type?: unknown }).type ?? '')).join(',');
+  const types = new Set(list.map((s) => String((s as { type?: unknown }).type ?? '')));
+  return LAZY_SERIES_TYPES.filter((t) => types.has(t)).join(',');
 }
 
 /** Fill mode (embeds): the pixel height of the region the chart may take, followed as it resizes. */
@@ -132,7 +135,7 @@ export function Chart(props: ChartProps) {
         ) : (
           <div role="img" aria-label={props.label} className="chart-canvas" style={{ height }}>
             <ReactEChartsCore
-              key={seriesTypesKey(props.option)}
+              key={lazySeriesKey(props.option)}
               echarts={echarts}
               option={option}
               notMerge={true}

@@ -1,10 +1,9 @@
 // One indicator across agencies: definition, coverage, ranking chart (top of the list) or district
 // map, the full ranking table, the distribution by agency type, and who did not report it. Every
 // chart can be embedded, downloaded and cited; embed=1 shows the chart alone (EmbedFrame).
-import { type ReactNode, useDeferredValue, useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { rankingAriaLabel } from '../../charts/ariaSummary.ts';
 import { rankingCsvRows } from '../../charts/chartCsv.ts';
-import { distributionOption } from '../../charts/distributionOption.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
 import { citationText } from '../../format/citation.ts';
@@ -17,12 +16,12 @@ import { type ChartKind, GROUP_BYS, type GroupBy } from '../../state/viewState.t
 import { useApp } from '../AppContext.ts';
 import { Chart } from '../components/Chart.tsx';
 import { ChartActions, type ChartShare } from '../components/ChartActions.tsx';
+import { DistributionPanel } from '../components/DistributionPanel.tsx';
 import { DistrictMapPanel } from '../components/DistrictMapPanel.tsx';
 import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
-import { TypeStatsTable } from '../components/TypeStatsTable.tsx';
 import { filterKey } from '../lib/filterKey.ts';
 import { categoryLabel } from '../lib/labels.ts';
 import { rankingTableRows } from '../lib/rankingRows.ts';
@@ -57,9 +56,6 @@ export default function IndicatorView() {
     [top, lang, theme, decal, embed],
   );
   const label = useMemo(() => rankingAriaLabel(ranking, lang), [ranking, lang]);
-  // The distribution sits below the fold: let the ranking paint first on a switch.
-  const deferred = useDeferredValue(ranking);
-  const distribution = useMemo(() => distributionOption(deferred, lang, { theme }), [deferred, lang, theme]);
   const indicator = ranking.indicator;
   const known = index.indicatorById.has(id);
   const definition =
@@ -251,19 +247,7 @@ export default function IndicatorView() {
         ) : null}
       </section>
 
-      {ranking.rows.length > 1 ? (
-        <section className="panel" aria-labelledby="distribution-title">
-          <h2 id="distribution-title">{tr('ui.byType')}</h2>
-          <Chart
-            option={distribution}
-            label={`${tr('ui.byType')}: ${label}`}
-            height={220}
-            chartText={tr('ui.chart')}
-            tableText={tr('ui.table')}
-            table={<TypeStatsTable ranking={ranking} />}
-          />
-        </section>
-      ) : null}
+      {ranking.rows.length > 1 ? <DistributionPanel ranking={ranking} /> : null}
     </>
   );
 }
