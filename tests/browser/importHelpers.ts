@@ -2,7 +2,7 @@
 // extraction to finish, and read back a download.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 import { hasShared } from '../shared.ts';
 import { type BrowserSuite, describeBrowser } from './suite.ts';
 
@@ -24,7 +24,9 @@ export function upload(
 export function describeBrowserWithShared(name: string, fn: (suite: BrowserSuite) => void): void {
   if (!hasShared) {
     console.warn(`[skipped] "${name}": ../shared is absent (needs ../shared/corpus)`);
-    describe.skip(`${name} (skipped: ../shared absent)`, () => undefined);
+    describe.skip(`${name} (skipped: ../shared absent)`, () => {
+      it('needs ../shared/corpus', () => undefined);
+    });
     return;
   }
   describeBrowser(name, fn);

@@ -18,13 +18,12 @@ describeBrowser('a view that fails', (s) => {
     expect(await alert.getByRole('button', { name: '重新加载页面' }).count()).toBe(1);
     // The shell is still there and usable.
     await page.getByRole('link', { name: '覆盖与薄弱环节' }).click();
-    await settle(page);
+    // Its chunk may still be on the way when the network goes quiet: wait for the view itself.
+    await expect.poll(() => visibleText(page), { timeout: 10_000 }).toContain('机构 × 指标');
     expect(await page.getByRole('alert').count()).toBe(0);
-    expect(await visibleText(page)).toContain('机构 × 指标');
     await page.getByRole('link', { name: '对比', exact: true }).click();
     await alert.getByRole('link', { name: '回到概览' }).click();
-    await settle(page);
-    expect(await visibleText(page)).toContain('数据覆盖');
+    await expect.poll(() => visibleText(page), { timeout: 10_000 }).toContain('数据覆盖');
     // Only the blocked chunk failed; nothing else went wrong.
     const problems = t.problems().filter((p) => !/CompareView/.test(p) && !/view failed/.test(p));
     expect(problems).toEqual([]);
