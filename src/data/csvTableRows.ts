@@ -8,6 +8,7 @@ import type { CsvRowHandler } from './csvRowReader.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
 import { type Cell, FROM_CELLS, type TableRecords } from './tableRows.ts';
 import { emptyTypedRows, type RowSource, type TypedRows } from './typedRows.ts';
+import { unknownColumnsIssue } from './unknownColumns.ts';
 
 function isBlank(cells: readonly string[], count: number): boolean {
   for (let i = 0; i < count; i++) if (cells[i] !== '') return false;
@@ -178,17 +179,8 @@ export class CsvTableRows<T extends TableName> implements CsvRowHandler {
         });
       seen.add(name);
     }
-    const known = new Set(this.columns.map((c) => c.name));
-    const unknown = [...seen].filter((n) => !known.has(n));
-    if (unknown.length > 0) {
-      issues.push({
-        ...src,
-        line: 1,
-        column: unknown[0]!,
-        message: `unknown column${unknown.length > 1 ? 's' : ''} ignored: ${unknown.join(', ')}`,
-        severity: 'warning',
-      });
-    }
+    const unknown = unknownColumnsIssue(this.table, src, seen);
+    if (unknown) issues.push(unknown);
     const missing = this.columns.filter((c) => !seen.has(c.name));
     for (const c of missing.filter((m) => !m.type.required)) {
       issues.push({

@@ -8,6 +8,7 @@ import { CsvTableReader } from './csvTableReader.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
 import { type Cell, FROM_CELLS, ID_COLUMN, TABLE_NAMES, type TableRecords } from './tableRows.ts';
 import { appendTypedRows, emptyTypedRows, type RowSource, type TypedRows } from './typedRows.ts';
+import { tablePrefix, unknownColumnsIssue } from './unknownColumns.ts';
 
 export type { DatasetIssue } from './datasetIssue.ts';
 
@@ -53,11 +54,6 @@ interface RawRow {
   cells: readonly unknown[];
 }
 
-/** JSON issues name their table ("reports: …"): one file holds all four. */
-function where(table: TableName, src: Pick<RowSource, 'lineKind'>): string {
-  return src.lineKind === 'item' ? `${table}: ` : '';
-}
-
 type Rows = { [T in TableName]: TypedRows<TableRecords[T]> };
 
 function typeRows<T extends TableName>(
@@ -80,7 +76,7 @@ function typeRows<T extends TableName>(
           ...src,
           line,
           column: column.name,
-          message: `${where(table, src)}${result.message}; row dropped`,
+          message: `${tablePrefix(table, src)}${result.message}; row dropped`,
           severity: 'error',
         });
     }
@@ -93,24 +89,6 @@ function typeRows<T extends TableName>(
     out.sources.push(src);
   }
   return out;
-}
-
-function unknownColumnsWarning(
-  table: TableName,
-  src: RowSource,
-  names: Iterable<string>,
-  issues: DatasetIssue[],
-): void {
-  const known = new Set(TABLES[table].map((c) => c.name));
-  const unknown = [...new Set(names)].filter((n) => !known.has(n));
-  if (unknown.length === 0) return;
-  issues.push({
-    ...src,
-    line: src.lineKind === 'line' ? 1 : 0,
-    column: unknown[0]!,
-    message: `${where(table, src)}unknown column${unknown.length > 1 ? 's' : ''} ignored: ${unknown.join(', ')}`,
-    severity: 'warning',
-  });
 }
 
 /**
@@ -146,7 +124,7 @@ function assemble(
       line: at.lines[i]!,
       lineKind: src.lineKind,
       column,
-      message: `${where(table, src)}${message}`,
+      message: `${tablePrefix(table, src)}${message}`,
       severity,
     });
   };
@@ -425,7 +403,8 @@ export function parseDatasetJson(
       const values = item as Record<string, unknown>;
       raw.push({ line: i + 1, cells: TABLES[table].map((c) => values[c.name]) });
     });
-    unknownColumnsWarning(table, src, keys, errors);
+    const unknown = unknownColumnsIssue(table, src, keys);
+    if (unknown) errors.push(unknown);
     appendTypedRows(rows[table] as TypedRows<unknown>, typeRows(table, src, raw, errors));
   }
   const meta = readMeta(top.meta);
