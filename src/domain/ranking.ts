@@ -1,4 +1,5 @@
 // One indicator across agencies, best first, with honest positions for approximate values.
+import { compareZh } from './compareZh.ts';
 import { agencyMatches, effectiveYear, type Filter, isEmptyFilter } from './filter.ts';
 import { indicatorById } from './indicators.ts';
 import { rankRanges, type ValueInterval, valueInterval } from './interval.ts';
@@ -68,10 +69,6 @@ export function rateCounts(
   const denominator = primaries.get(primaryKey(agencyId, year, mapping.denominator))?.primary;
   return numerator && denominator ? { numerator, denominator } : null;
 }
-
-// What a.localeCompare(b, 'zh-CN') does, without a new collator for every comparison (ties are
-// common: thousands of agencies state the same round numbers).
-const ZH_COLLATOR = new Intl.Collator('zh-CN');
 
 /** 'desc' unless lower values are better. */
 export function rankOrder(indicator: Pick<Indicator, 'better'>): 'asc' | 'desc' {
@@ -215,13 +212,12 @@ export function rankIndicator(
   );
   const rows: RankRow[] = candidates.map((c, i) => ({ ...c, rank: ranks[i]! }));
   const sign = order === 'desc' ? -1 : 1;
-  const byName = ZH_COLLATOR.compare;
   rows.sort(
     (a, b) =>
       a.rank.from - b.rank.from ||
       sign * (a.observation.value - b.observation.value) ||
       a.rank.to - b.rank.to ||
-      byName(a.agency.nameZh, b.agency.nameZh) ||
+      compareZh(a.agency.nameZh, b.agency.nameZh) ||
       (a.agency.id < b.agency.id ? -1 : 1),
   );
   return {

@@ -1,5 +1,6 @@
 // Region, district, agency type and year, with choices taken from the loaded dataset. Every change
 // goes into the address; choosing a region clears a district that is not in it.
+import { compareZh } from '../../domain/compareZh.ts';
 import type { Filter } from '../../domain/filter.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { useApp } from '../AppContext.ts';
@@ -18,7 +19,7 @@ export function FilterBar() {
   };
   const districts = f.region
     ? (index.districtsByRegion.get(f.region) ?? [])
-    : [...new Set([...index.districtsByRegion.values()].flat())].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    : [...new Set([...index.districtsByRegion.values()].flat())].sort(compareZh);
   const active = Object.keys(f).length > 0;
   return (
     <section className="filter-bar" aria-label={tr('filters.title')}>

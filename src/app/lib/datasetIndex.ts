@@ -1,5 +1,6 @@
 // Lookups the views need on every render, built once per loaded dataset (the synthetic dataset
 // has ~180k observations: scanning it per click or per row would be too slow).
+import { compareZh } from '../../domain/compareZh.ts';
 import type { Agency, Dataset, Indicator, Observation, Report } from '../../domain/types.ts';
 
 export interface DatasetIndex {
@@ -23,9 +24,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-// The same order as a.localeCompare(b, 'zh-CN'), with one collator instead of one per comparison.
-const zhSort = new Intl.Collator('zh-CN').compare;
-
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const districts = new Map<string, Set<string>>();
   const types = new Set<string>();
@@ -38,7 +36,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     }
     if (a.district) set.add(a.district);
   }
-  const districtsByRegion = new Map([...districts].map(([r, s]) => [r, [...s].sort(zhSort)]));
+  const districtsByRegion = new Map([...districts].map(([r, s]) => [r, [...s].sort(compareZh)]));
   // The lookups by observation and by report cost most (every observation) and only some views
   // use them: each is built the first time it is read.
   let observationById: Map<string, Observation> | null = null;
@@ -75,7 +73,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       }
       return reportsByAgency;
     },
-    regions: [...districts.keys()].sort(zhSort),
+    regions: [...districts.keys()].sort(compareZh),
     districtsByRegion,
     agencyTypes: [...types].sort(),
     years: [...new Set(dataset.reports.map((r) => r.year))].sort((a, b) => b - a),
