@@ -52,59 +52,9 @@ export function observationRecord(name: string, o: ExtractedObservation) {
 export type ReportRecord = ReturnType<typeof reportRecord>;
 export type ObservationRecord = ReturnType<typeof observationRecord>;
 
-/** One report line, then one line per observation; each line ends with "\n". */
-export function ndjsonLines(file: ExtractedFile): string {
-  let out = `${JSON.stringify(reportRecord(file))}\n`;
-  const report = JSON.stringify(file.name);
-  let evidence = '';
-  let evidenceJson = '';
-  for (const o of file.result.observations) {
-    // The values of one sentence share their evidence: escape it once.
-    if (o.evidence !== evidence || evidenceJson === '') {
-      evidence = o.evidence;
-      evidenceJson = JSON.stringify(evidence);
-    }
-    out += observationLine(report, evidenceJson, o);
-  }
-  return out;
-}
-
-// JSON.stringify(observationRecord(name, o)), written out: the generic object walk took a tenth of
-// the command's time. Same fields in the same order as observationRecord.
-const jsonNumber = (n: number | null): string => (n !== null && Number.isFinite(n) ? String(n) : 'null');
-const jsonString = (s: string | null): string => (s === null ? 'null' : JSON.stringify(s));
-
-// Indicator, unit, qualifier, section and rule names come from small fixed sets, and so does the
-// confidence: their JSON is looked up rather than made again for every observation.
-const NAME_JSON = new Map<string, string>();
-function jsonName(s: string): string {
-  let json = NAME_JSON.get(s);
-  if (json === undefined) {
-    json = JSON.stringify(s);
-    if (NAME_JSON.size < 10_000) NAME_JSON.set(s, json);
-  }
-  return json;
-}
-const CONFIDENCE_JSON = new Map<number, string>();
-function jsonConfidence(n: number): string {
-  let json = CONFIDENCE_JSON.get(n);
-  if (json === undefined) {
-    json = jsonNumber(n);
-    if (CONFIDENCE_JSON.size < 10_000) CONFIDENCE_JSON.set(n, json);
-  }
-  return json;
-}
-
-function observationLine(reportJson: string, evidenceJson: string, o: ExtractedObservation): string {
-  return (
-    `{"type":"observation","report":${reportJson},"indicator":${jsonName(o.indicator)},` +
-    `"value":${jsonNumber(o.value)},"unit":${jsonName(o.unit)},"qualifier":${jsonName(o.qualifier)},` +
-    `"derived":${o.derived ? 'true' : 'false'},"text":${jsonString(o.text)},"evidence":${evidenceJson},` +
-    `"start":${jsonNumber(o.start)},"end":${jsonNumber(o.end)},"section":${jsonName(o.section)},` +
-    `"scope":${jsonString(o.scope)},"yoy_pct":${jsonNumber(o.yoyPct)},"yoy_points":${jsonNumber(o.yoyPoints)},` +
-    `"confidence":${jsonConfidence(o.confidence)},"evidence_start":${jsonNumber(o.evidenceStart)},` +
-    `"rule":${jsonName(o.rule)}}\n`
-  );
+/** One observation as an ndjson line (ends with "\n"). */
+export function observationLine(name: string, o: ExtractedObservation): string {
+  return `${JSON.stringify(observationRecord(name, o))}\n`;
 }
 
 // --format csv: one row per observation; the report's agency and year ride along so the file

@@ -14,13 +14,20 @@ function records<T extends TableName>(dataset: Dataset, table: T): readonly Tabl
   return dataset[table] as unknown as readonly TableRecords[T][];
 }
 
+/** A table's CSV header line (no line end). */
+export function tableCsvHeader(table: TableName): string {
+  return csvRow(TABLES[table].map((c) => c.name));
+}
+
+/** One record as a CSV line in schema column order (no line end): lets writers stream a table. */
+export function tableCsvRow<T extends TableName>(table: T, record: TableRecords[T]): string {
+  const row = TO_ROW[table](record);
+  return csvRow(TABLES[table].map((c) => csvValue(row[c.name])));
+}
+
 export function serializeTableCsv<T extends TableName>(table: T, list: readonly TableRecords[T][]): string {
-  const columns = TABLES[table].map((c) => c.name);
-  const lines = [csvRow(columns)];
-  for (const record of list) {
-    const row = TO_ROW[table](record);
-    lines.push(csvRow(columns.map((c) => csvValue(row[c]))));
-  }
+  const lines = [tableCsvHeader(table)];
+  for (const record of list) lines.push(tableCsvRow(table, record));
   return `${lines.join('\n')}\n`;
 }
 

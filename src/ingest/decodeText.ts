@@ -1,8 +1,9 @@
 // Bytes → text for report files in any encoding Chinese agencies publish in.
 //
-// Offsets contract: the returned text has CRLF and lone CR turned into LF. Extraction offsets
-// (start/end/evidence_start) refer to this normalised text, so the same report saved as UTF-8,
-// GBK, UTF-16 or with Windows line ends yields identical observations and offsets.
+// Offsets contract (../shared/spec/extract-cli.md): the returned text is the file as decoded — line
+// ends included, CRLF stays CRLF — so original.slice(start, end) === text holds for every value on
+// the text a user opens. The extractor treats CR as a line break itself (src/extract/normalize.ts), so
+// the same report saved with Windows line ends gives the same values, at offsets into its own text.
 import { IngestError } from './IngestError.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -33,10 +34,6 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
   }
 }
 
-function normaliseLineEnds(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-}
-
 // C0 controls other than tab, LF, FF and CR do not occur in real report text.
 const STRAY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 const ANY_STRAY_CONTROL = new RegExp(STRAY_CONTROL.source);
@@ -54,7 +51,7 @@ function assertTextual(text: string): void {
 
 function result(text: string, encoding: TextEncodingName, bom: boolean): DecodedText {
   assertTextual(text);
-  return { text: normaliseLineEnds(text), encoding, bom };
+  return { text, encoding, bom };
 }
 
 function withBom(label: TextEncodingName, bytes: Uint8Array, bomLength: number): DecodedText {
@@ -68,15 +65,42 @@ function withBom(label: TextEncodingName, bytes: Uint8Array, bomLength: number):
   return result(text, label, true);
 }
 
-/** Detects the encoding (BOM, strict UTF-8, else GB18030), decodes, strips the BOM, normalises line ends. */
+/** Characters report text is made of: CJK, ASCII, full-width forms, CJK punctuation, white space. */
+const REPORT_CHAR =
+  /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u0020-\u007e\n\r\t\u00b7\u2014\u2018-\u201d\u2026]/g;
+
+/**
+ * UTF-16 without a BOM, read only when there is no doubt: NULs all in high bytes of one byte order
+ * (ASCII digits and punctuation), the bytes valid UTF-16, and nearly every character one a report
+ * is written in. Anything less certain stays "binary".
+ */
+function bomlessUtf16(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | null {
+  if (bytes.length % 2 !== 0) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+  const encoding: TextEncodingName | null =
+    oddNul > 0 && evenNul === 0 ? 'utf-16le' : evenNul > 0 && oddNul === 0 ? 'utf-16be' : null;
+  if (encoding === null) return null;
+  const text = tryDecode(encoding, bytes);
+  if (text === null || text.length === 0) return null;
+  const fitting = text.match(REPORT_CHAR)?.length ?? 0;
+  return fitting >= text.length * 0.95 ? { text, encoding } : null;
+}
+
+/** Detects the encoding (BOM, strict UTF-8, else GB18030), decodes and strips the BOM. */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return withBom('utf-8', bytes, 3);
   if (b0 === 0xff && b1 === 0xfe) return withBom('utf-16le', bytes, 2);
   if (b0 === 0xfe && b1 === 0xff) return withBom('utf-16be', bytes, 2);
 
-  // UTF-16 without a BOM is indistinguishable from binary by NULs; we do not guess it.
-  if (bytes.includes(0)) throw new IngestError('binary', 'binary file (NUL bytes)');
+  if (bytes.includes(0)) {
+    // NUL bytes: binary, or UTF-16 saved without a byte-order mark (Notepad's "Unicode" once did).
+    const utf16 = bomlessUtf16(bytes);
+    if (utf16 !== null) return result(utf16.text, utf16.encoding, false);
+    throw new IngestError('binary', 'binary file (NUL bytes)');
+  }
 
   const utf8 = tryDecode('utf-8', bytes);
   const hintIsGb = GB_LABELS.has((options.hint ?? '').trim().toLowerCase());

@@ -1,10 +1,11 @@
-// The ndjson writer spells each observation line out by hand (for speed); it must stay exactly
-// JSON.stringify of the record the contract describes, field for field, including nulls, quotes
-// and line breaks inside the evidence.
+// The ndjson writer: a report line, then each observation as JSON.stringify of the record the
+// contract describes, field for field, including nulls, quotes and line breaks inside the evidence.
 import { describe, expect, it } from 'vitest';
+import { ndjsonSink } from '../../src/cli/extractSinks.ts';
 import type { ExtractedFile } from '../../src/cli/records.ts';
-import { ndjsonLines, observationRecord, reportRecord } from '../../src/cli/records.ts';
+import { observationRecord, reportRecord } from '../../src/cli/records.ts';
 import { extractReport } from '../../src/extract/index.ts';
+import { memoryOutput } from './helpers/memoryOutput.ts';
 
 const TEXT = [
   '某县司法局2024年法治政府建设情况报告',
@@ -23,14 +24,18 @@ function file(text: string): ExtractedFile {
   };
 }
 
-describe('ndjsonLines', () => {
-  it('writes each observation as JSON.stringify(observationRecord(…))', () => {
+describe('ndjsonSink', () => {
+  it('writes the report, then each observation as JSON.stringify(observationRecord(…))', async () => {
     const f = file(TEXT);
     expect(f.result.observations.length).toBeGreaterThan(4);
     const expected = [
       JSON.stringify(reportRecord(f)),
       ...f.result.observations.map((o) => JSON.stringify(observationRecord(f.name, o))),
     ];
-    expect(ndjsonLines(f)).toBe(`${expected.join('\n')}\n`);
+    const out = memoryOutput();
+    const sink = ndjsonSink(out);
+    await sink.file(f);
+    await sink.end();
+    expect(out.text()).toBe(`${expected.join('\n')}\n`);
   });
 });

@@ -6,18 +6,28 @@ import { encodeGbk, encodeUtf8, encodeUtf16 } from './helpers/gbk.ts';
 const REPORT = '2024年法治政府建设情况报告\n全年共受理行政复议案件120件，审结案件98件。\n调解成功率达97.5%。';
 const CRLF = REPORT.replaceAll('\n', '\r\n');
 
-describe('decodeText detects the encoding and returns the same text', () => {
+const LONE_CR = REPORT.replaceAll('\n', '\r');
+
+describe('decodeText detects the encoding and returns the text as decoded, line ends included', () => {
   it.each([
-    ['UTF-8', encodeUtf8(REPORT), 'utf-8', false],
-    ['UTF-8 with BOM and CRLF', encodeUtf8(CRLF, true), 'utf-8', true],
-    ['UTF-8 with lone CR line ends', encodeUtf8(REPORT.replaceAll('\n', '\r')), 'utf-8', false],
-    ['UTF-16LE with BOM', encodeUtf16(REPORT, 'le'), 'utf-16le', true],
-    ['UTF-16BE with BOM and CRLF', encodeUtf16(CRLF, 'be'), 'utf-16be', true],
-    ['GBK', encodeGbk(REPORT), 'gb18030', false],
-    ['GBK with CRLF', encodeGbk(CRLF), 'gb18030', false],
-    ['GB18030 with its BOM', new Uint8Array([0x84, 0x31, 0x95, 0x33, ...encodeGbk(REPORT)]), 'gb18030', true],
-  ])('%s', (_name, bytes, encoding, bom) => {
-    expect(decodeText(bytes)).toEqual({ text: REPORT, encoding, bom });
+    ['UTF-8', encodeUtf8(REPORT), REPORT, 'utf-8', false],
+    ['UTF-8 with BOM and CRLF', encodeUtf8(CRLF, true), CRLF, 'utf-8', true],
+    ['UTF-8 with lone CR line ends', encodeUtf8(LONE_CR), LONE_CR, 'utf-8', false],
+    ['UTF-16LE with BOM', encodeUtf16(REPORT, 'le'), REPORT, 'utf-16le', true],
+    ['UTF-16BE with BOM and CRLF', encodeUtf16(CRLF, 'be'), CRLF, 'utf-16be', true],
+    ['UTF-16LE without a BOM', encodeUtf16(REPORT, 'le', false), REPORT, 'utf-16le', false],
+    ['UTF-16BE without a BOM, CRLF', encodeUtf16(CRLF, 'be', false), CRLF, 'utf-16be', false],
+    ['GBK', encodeGbk(REPORT), REPORT, 'gb18030', false],
+    ['GBK with CRLF', encodeGbk(CRLF), CRLF, 'gb18030', false],
+    [
+      'GB18030 with its BOM',
+      new Uint8Array([0x84, 0x31, 0x95, 0x33, ...encodeGbk(REPORT)]),
+      REPORT,
+      'gb18030',
+      true,
+    ],
+  ])('%s', (_name, bytes, text, encoding, bom) => {
+    expect(decodeText(bytes)).toEqual({ text, encoding, bom });
   });
 
   it('treats pure ASCII as UTF-8', () => {
@@ -67,7 +77,20 @@ describe('decodeText rejects what is not text, saying why', () => {
       'binary',
       /binary file \(NUL bytes\)/,
     ],
-    ['UTF-16 without a BOM', encodeUtf16(REPORT, 'le', false), 'binary', /NUL bytes/],
+    // Even length, NULs in both byte positions: not one byte order of UTF-16.
+    [
+      'NULs in both byte positions',
+      new Uint8Array([0x41, 0x00, 0x00, 0x42, 0x41, 0x00]),
+      'binary',
+      /NUL bytes/,
+    ],
+    // NULs only in high bytes, but decoding gives characters no report is written in.
+    [
+      'UTF-16-shaped binary',
+      new Uint8Array([0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 0x04, 0x00]),
+      'binary',
+      /NUL/,
+    ],
     [
       'invalid in every encoding',
       new Uint8Array([0x61, 0xff, 0x62]),
