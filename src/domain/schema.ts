@@ -34,9 +34,10 @@ export interface Column<
   V = unknown,
   F extends string = string,
   G extends string | undefined = string | undefined,
+  N extends string = string,
 > {
   /** Name in CSV headers and JSON keys. */
-  readonly name: string;
+  readonly name: N;
   /** Property of the record that holds it (inside `group` when given). */
   readonly field: F;
   /** Columns that share a group make one nested object in the record (a report's sections). */
@@ -57,6 +58,11 @@ export type FieldValue<Cols extends readonly Column[], F extends Cols[number]['f
   Extract<Cols[number], { field: F }>
 >;
 
+/** A table's columns as an object keyed by column name (the CLI's snake_case records). */
+export type RowOf<Cols extends readonly Column[]> = {
+  -readonly [C in Cols[number] as C['name']]: ValueOf<C>;
+};
+
 /** The record type a table's columns describe. */
 export type RecordOf<Cols extends readonly Column[]> = {
   -readonly [C in Cols[number] as C['group'] extends string ? never : C['field']]: ValueOf<C>;
@@ -70,46 +76,52 @@ interface Options {
   required?: boolean;
 }
 
-function column<V, const F extends string>(
-  name: string,
+function column<V, const N extends string, const F extends string>(
+  name: N,
   field: F,
   type: ColumnType,
   readAs: ReadAs,
   fallback = 0,
-): Column<V, F, undefined> {
+): Column<V, F, undefined, N> {
   return { name, field, group: undefined, type, readAs, fallback };
 }
 
-const text = <const F extends string>(name: string, field: F, { required = true }: Options = {}) =>
-  column<string, F>(name, field, { kind: 'string', required }, 'text');
+const text = <const N extends string, const F extends string>(
+  name: N,
+  field: F,
+  { required = true }: Options = {},
+) => column<string, N, F>(name, field, { kind: 'string', required }, 'text');
 /** Free text whose record type is narrower than string (an open union such as AgencyType). */
 const textAs =
   <V extends string>() =>
-  <const F extends string>(name: string, field: F) =>
-    column<V, F>(name, field, { kind: 'string', required: true }, 'text');
+  <const N extends string, const F extends string>(name: N, field: F) =>
+    column<V, N, F>(name, field, { kind: 'string', required: true }, 'text');
 /** Optional text whose absence means something (null), not just an empty string. */
-const textOrNull = <const F extends string>(name: string, field: F) =>
-  column<string | null, F>(name, field, { kind: 'string', required: false }, 'textOrNull');
-const int = <const F extends string>(
-  name: string,
+const textOrNull = <const N extends string, const F extends string>(name: N, field: F) =>
+  column<string | null, N, F>(name, field, { kind: 'string', required: false }, 'textOrNull');
+const int = <const N extends string, const F extends string>(
+  name: N,
   field: F,
   min: number,
   { required = true }: Options = {},
-) => column<number, F>(name, field, { kind: 'int', required, min }, 'number');
-const num = <const F extends string>(
-  name: string,
+) => column<number, N, F>(name, field, { kind: 'int', required, min }, 'number');
+const num = <const N extends string, const F extends string>(
+  name: N,
   field: F,
   { required = true }: Options = {},
   fallback = 0,
-) => column<number, F>(name, field, { kind: 'number', required }, 'number', fallback);
-const numOrNull = <const F extends string>(name: string, field: F) =>
-  column<number | null, F>(name, field, { kind: 'number', required: false }, 'numberOrNull');
-const bool = <const F extends string>(name: string, field: F) =>
-  column<boolean, F>(name, field, { kind: 'bool', required: true }, 'bool');
-const oneOf = <V extends string, const F extends string>(name: string, field: F, values: readonly V[]) =>
-  column<V, F>(name, field, { kind: 'enum', required: true, values }, 'text');
-const list = <const F extends string>(name: string, field: F) =>
-  column<readonly string[], F>(name, field, { kind: 'list', required: false }, 'list');
+) => column<number, N, F>(name, field, { kind: 'number', required }, 'number', fallback);
+const numOrNull = <const N extends string, const F extends string>(name: N, field: F) =>
+  column<number | null, N, F>(name, field, { kind: 'number', required: false }, 'numberOrNull');
+const bool = <const N extends string, const F extends string>(name: N, field: F) =>
+  column<boolean, N, F>(name, field, { kind: 'bool', required: true }, 'bool');
+const oneOf = <V extends string, const N extends string, const F extends string>(
+  name: N,
+  field: F,
+  values: readonly V[],
+) => column<V, N, F>(name, field, { kind: 'enum', required: true, values }, 'text');
+const list = <const N extends string, const F extends string>(name: N, field: F) =>
+  column<readonly string[], N, F>(name, field, { kind: 'list', required: false }, 'list');
 
 const INDICATOR_KINDS: readonly IndicatorKind[] = ['count', 'rate', 'duration'];
 const BETTER: readonly Better[] = ['higher', 'lower', 'neutral'];
@@ -142,7 +154,7 @@ export const AGENCY_COLUMNS = [
 ] as const;
 
 /** One boolean column per required report part, kept together as the record's `sections`. */
-function sectionColumn<const F extends SectionId>(id: F): Column<boolean, F, 'sections'> {
+function sectionColumn<const F extends SectionId>(id: F): Column<boolean, F, 'sections', F> {
   return { ...bool(id, id), group: 'sections' };
 }
 
@@ -218,6 +230,13 @@ export const OBSERVATION_CONTEXT_FIELDS = [
   'originalValue',
 ] as const satisfies readonly (typeof OBSERVATION_COLUMNS)[number]['field'][];
 export type ObservationContextField = (typeof OBSERVATION_CONTEXT_FIELDS)[number];
+
+type ExtractedColumn = Exclude<(typeof OBSERVATION_COLUMNS)[number], { field: ObservationContextField }>;
+
+/** The observation columns the extractor fills, in schema order. */
+export const EXTRACTED_COLUMNS: readonly ExtractedColumn[] = OBSERVATION_COLUMNS.filter(
+  (c): c is ExtractedColumn => !(OBSERVATION_CONTEXT_FIELDS as readonly string[]).includes(c.field),
+);
 
 export type TableName = 'indicators' | 'agencies' | 'reports' | 'observations';
 
