@@ -5,7 +5,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tableCsvHeader, tableCsvRow } from '../data/serializeDataset.ts';
+import { csvHeader, csvLine } from '../data/serializeDataset.ts';
 import { TABLE_FILES } from '../domain/schema.ts';
 import { reportIdForFile, toRecords } from '../extract/toRecords.ts';
 import { csvRow } from '../format/csvCell.ts';
@@ -133,7 +133,7 @@ export async function datasetSink(dir: string): Promise<Sink> {
     }
     const stream = outputStream(path, handle.createWriteStream(), true);
     const writer = new ChunkWriter(stream);
-    await writer.add(`${tableCsvHeader(table)}\n`);
+    await writer.add(`${csvHeader(table)}\n`);
     return { stream, writer };
   };
   const reports = await openTable('reports');
@@ -146,9 +146,8 @@ export async function datasetSink(dir: string): Promise<Sink> {
         agencyId: f.result.report.agency,
         file: f.name,
       });
-      await reports.writer.add(`${tableCsvRow('reports', records.report)}\n`);
-      for (const o of records.observations)
-        await observations.writer.add(`${tableCsvRow('observations', o)}\n`);
+      await reports.writer.add(`${csvLine('reports', records.report)}\n`);
+      for (const o of records.observations) await observations.writer.add(`${csvLine('observations', o)}\n`);
     },
     async end() {
       for (const table of [reports, observations]) {

@@ -1,5 +1,7 @@
 // Extraction results → the records of ../shared/spec/extract-cli.md (snake_case, fixed names).
+import { EXTRACTED_COLUMNS, LIST_SEPARATOR, type RowOf } from '../domain/schema.ts';
 import type { ExtractedObservation, ExtractionResult } from '../extract/types.ts';
+import type { CsvValue } from '../format/csvCell.ts';
 import type { ReportText } from '../ingest/readReport.ts';
 
 export interface ExtractedFile {
@@ -26,31 +28,45 @@ export function reportRecord(file: ExtractedFile) {
   };
 }
 
-export function observationRecord(name: string, o: ExtractedObservation) {
-  return {
-    type: 'observation' as const,
-    report: name,
-    indicator: o.indicator,
-    value: o.value,
-    unit: o.unit,
-    qualifier: o.qualifier,
-    derived: o.derived,
-    text: o.text,
-    evidence: o.evidence,
-    start: o.start,
-    end: o.end,
-    section: o.section,
-    scope: o.scope,
-    yoy_pct: o.yoyPct,
-    yoy_points: o.yoyPoints,
-    confidence: o.confidence,
-    evidence_start: o.evidenceStart,
-    rule: o.rule,
-  };
+// The contract's field order (../shared/spec/extract-cli.md); the extractor's other columns follow
+// in schema order, so a new column reaches the command's output without an edit here.
+const CONTRACT_ORDER: readonly string[] = [
+  'indicator',
+  'value',
+  'unit',
+  'qualifier',
+  'derived',
+  'text',
+  'evidence',
+  'start',
+  'end',
+  'section',
+  'scope',
+  'yoy_pct',
+  'yoy_points',
+  'confidence',
+];
+const RECORD_COLUMNS = [
+  ...CONTRACT_ORDER.map((name) => EXTRACTED_COLUMNS.find((c) => c.name === name)!),
+  ...EXTRACTED_COLUMNS.filter((c) => !CONTRACT_ORDER.includes(c.name)),
+];
+
+type ExtractedFields = RowOf<typeof EXTRACTED_COLUMNS>;
+
+export interface ObservationRecord extends ExtractedFields {
+  type: 'observation';
+  report: string;
+  rule: string;
+}
+
+export function observationRecord(name: string, o: ExtractedObservation): ObservationRecord {
+  const record: Record<string, unknown> = { type: 'observation', report: name };
+  for (const c of RECORD_COLUMNS) record[c.name] = o[c.field];
+  record.rule = o.rule;
+  return record as unknown as ObservationRecord;
 }
 
 export type ReportRecord = ReturnType<typeof reportRecord>;
-export type ObservationRecord = ReturnType<typeof observationRecord>;
 
 /** One observation as an ndjson line (ends with "\n"). */
 export function observationLine(name: string, o: ExtractedObservation): string {
@@ -59,36 +75,20 @@ export function observationLine(name: string, o: ExtractedObservation): string {
 
 // --format csv: one row per observation; the report's agency and year ride along so the file
 // stands on its own in a spreadsheet.
-export const OBSERVATION_CSV_COLUMNS = [
+export const OBSERVATION_CSV_COLUMNS: readonly string[] = [
   'report',
   'agency',
   'year',
-  'indicator',
-  'value',
-  'unit',
-  'qualifier',
-  'derived',
-  'text',
-  'start',
-  'end',
-  'evidence',
-  'evidence_start',
-  'section',
-  'scope',
-  'yoy_pct',
-  'yoy_points',
-  'confidence',
+  ...EXTRACTED_COLUMNS.map((c) => c.name),
   'rule',
-] as const;
+];
 
-export function observationCsvCells(
-  file: ExtractedFile,
-  o: ExtractedObservation,
-): (string | number | null)[] {
-  const record = observationRecord(file.name, o);
-  const withReport = { ...record, agency: file.result.report.agency, year: file.result.report.year };
-  return OBSERVATION_CSV_COLUMNS.map((column) => {
-    const value = withReport[column];
-    return typeof value === 'boolean' ? String(value) : value;
-  });
+export function observationCsvCells(file: ExtractedFile, o: ExtractedObservation): CsvValue[] {
+  const cells: CsvValue[] = [file.name, file.result.report.agency, file.result.report.year];
+  for (const c of EXTRACTED_COLUMNS) {
+    const value = o[c.field];
+    cells.push(Array.isArray(value) ? value.join(LIST_SEPARATOR) : (value as CsvValue));
+  }
+  cells.push(o.rule);
+  return cells;
 }

@@ -10,10 +10,11 @@
 import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { csvHeader, csvLine } from '../data/serializeDataset.ts';
+import type { TableRecords } from '../data/tableRows.ts';
 import { INDICATORS } from '../domain/indicators.ts';
-import { type Column, TABLE_FILES, TABLES, type TableName } from '../domain/schema.ts';
-import type { Indicator, Qualifier, SectionOrOther } from '../domain/types.ts';
-import { type CsvValue, csvRow } from '../format/csvCell.ts';
+import { TABLE_FILES, TABLES, type TableName } from '../domain/schema.ts';
+import type { Indicator, Observation, Qualifier } from '../domain/types.ts';
 
 export const DEFAULT_SEED = 20241231;
 export const YEARS = [2020, 2021, 2022, 2023, 2024] as const;
@@ -265,11 +266,6 @@ function formatNumber(v: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(1).replace(/\.0$/, '');
 }
 
-interface Row {
-  table: TableName;
-  values: Record<string, CsvValue>;
-}
-
 export interface SyntheticOptions {
   out: string;
   agencies: number;
@@ -296,52 +292,31 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
   const tables = Object.keys(TABLES) as TableName[];
   for (const t of tables) {
     files[t] = openSync(join(opts.out, TABLE_FILES[t]), 'w');
-    buffers[t] = [csvRow(TABLES[t].map((c) => c.name))];
+    buffers[t] = [csvHeader(t)];
   }
-  const emit = (row: Row) => {
-    const cols: readonly Column[] = TABLES[row.table];
-    const buf = buffers[row.table];
-    buf.push(csvRow(cols.map((c) => row.values[c.name])));
+  // Dataset records written by the export's serializer, line by line (the national dataset is too
+  // large to hold as one text).
+  const emit = <T extends TableName>(table: T, record: TableRecords[T]) => {
+    const buf = buffers[table];
+    buf.push(csvLine(table, record));
     if (buf.length >= flushAt) {
-      writeSync(files[row.table], `${buf.join('\n')}\n`);
+      writeSync(files[table], `${buf.join('\n')}\n`);
       buf.length = 0;
     }
   };
-  const bool = (b: boolean) => (b ? 'true' : 'false');
-  const list = (xs: readonly string[]) => xs.join('|');
 
-  for (const ind of INDICATORS) {
-    emit({
-      table: 'indicators',
-      values: {
-        id: ind.id,
-        category: ind.category,
-        name_zh: ind.nameZh,
-        name_en: ind.nameEn,
-        unit: ind.unit,
-        alt_units: list(ind.altUnits),
-        kind: ind.kind,
-        better: ind.better,
-        core: bool(ind.core),
-        definition_en: ind.definitionEn,
-        definition_zh: ind.definitionZh,
-      },
-    });
-  }
+  for (const ind of INDICATORS) emit('indicators', ind);
 
   const agencies = makeAgencies(rng, opts.agencies);
   for (const a of agencies) {
-    emit({
-      table: 'agencies',
-      values: {
-        agency_id: a.id,
-        name_zh: a.nameZh,
-        name_en: a.nameEn,
-        region: a.region,
-        district: a.district,
-        agency_type: a.type,
-        origin: 'synthetic',
-      },
+    emit('agencies', {
+      id: a.id,
+      nameZh: a.nameZh,
+      nameEn: a.nameEn,
+      region: a.region,
+      district: a.district,
+      type: a.type,
+      origin: 'synthetic',
     });
   }
 
@@ -376,7 +351,7 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
       const title = `${a.nameZh}${year}年法治政府建设年度报告`;
       let offset = 200 + rng.int(0, 400);
       const stated = new Map<string, { id: string; value: number }>();
-      const pending: Row[] = [];
+      const pending: Observation[] = [];
       const yearFactor = trend ** (year - 2020);
 
       for (const ind of INDICATORS) {
@@ -430,31 +405,29 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
         previous.set(ind.id, value);
         stated.set(ind.id, { id: obsId, value });
         pending.push({
-          table: 'observations',
-          values: {
-            obs_id: obsId,
-            report_id: reportId,
-            agency_id: a.id,
-            year,
-            indicator: ind.id,
-            value,
-            unit: ind.unit,
-            qualifier,
-            derived: bool(false),
-            text,
-            start,
-            end: start + text.length,
-            evidence,
-            evidence_start: evidenceStart,
-            section: 'achievements' satisfies SectionOrOther,
-            scope: a.type === 'district_gov' && rng.chance(0.05) ? '全区' : '',
-            yoy_pct: yoy,
-            yoy_points: yoyPoints,
-            confidence: Math.round((0.85 + rng.next() * 0.15) * 100) / 100,
-            origin: 'synthetic',
-            inputs: '',
-            original_value: '',
-          },
+          id: obsId,
+          reportId,
+          agencyId: a.id,
+          year,
+          indicator: ind.id,
+          value,
+          unit: ind.unit,
+          qualifier,
+          derived: false,
+          text,
+          start,
+          end: start + text.length,
+          evidence,
+          evidenceStart,
+          section: 'achievements',
+          // Evaluated before the confidence below: the order of the draws fixes the output.
+          scope: a.type === 'district_gov' && rng.chance(0.05) ? '全区' : null,
+          yoyPct: yoy,
+          yoyPoints,
+          confidence: Math.round((0.85 + rng.next() * 0.15) * 100) / 100,
+          origin: 'synthetic',
+          inputs: [],
+          originalValue: null,
         });
       }
 
@@ -464,58 +437,49 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
       if (!stated.has('mediation.success_rate') && acc && res && res.value <= acc.value && rng.chance(0.7)) {
         const ind = INDICATORS.find((i) => i.id === 'mediation.success_rate') as Indicator;
         const value = Math.round((res.value / acc.value) * 1000) / 10;
-        const accRow = pending.find((r) => r.values.obs_id === acc.id)!;
+        const accRow = pending.find((r) => r.id === acc.id)!;
         derived++;
         pending.push({
-          table: 'observations',
-          values: {
-            obs_id: `${reportId}-${String(pending.length + 1).padStart(2, '0')}`,
-            report_id: reportId,
-            agency_id: a.id,
-            year,
-            indicator: ind.id,
-            value,
-            unit: ind.unit,
-            qualifier: 'exact',
-            derived: bool(true),
-            text: accRow.values.text,
-            start: accRow.values.start,
-            end: accRow.values.end,
-            evidence: accRow.values.evidence,
-            evidence_start: accRow.values.evidence_start,
-            section: 'achievements' satisfies SectionOrOther,
-            scope: '',
-            yoy_pct: null,
-            yoy_points: null,
-            confidence: 1,
-            origin: 'synthetic',
-            inputs: list([res.id, acc.id]),
-            original_value: '',
-          },
+          id: `${reportId}-${String(pending.length + 1).padStart(2, '0')}`,
+          reportId,
+          agencyId: a.id,
+          year,
+          indicator: ind.id,
+          value,
+          unit: ind.unit,
+          qualifier: 'exact',
+          derived: true,
+          text: accRow.text,
+          start: accRow.start,
+          end: accRow.end,
+          evidence: accRow.evidence,
+          evidenceStart: accRow.evidenceStart,
+          section: 'achievements',
+          scope: null,
+          yoyPct: null,
+          yoyPoints: null,
+          confidence: 1,
+          origin: 'synthetic',
+          inputs: [res.id, acc.id],
+          originalValue: null,
         });
       }
       for (const id of previous.keys()) if (!stated.has(id)) previous.delete(id);
 
-      emit({
-        table: 'reports',
-        values: {
-          report_id: reportId,
-          agency_id: a.id,
-          file: `${reportId}.txt`,
-          title,
-          agency_text: a.nameZh,
-          year,
-          published: `${year + 1}-0${rng.int(1, 3)}-${String(rng.int(1, 28)).padStart(2, '0')}`,
-          issuer: a.type === 'district_gov' ? `${a.district}司法局` : a.nameZh,
-          achievements: bool(sections.achievements),
-          shortcomings: bool(sections.shortcomings),
-          first_responsible_duties: bool(sections.first_responsible_duties),
-          next_year_plan: bool(sections.next_year_plan),
-          chars: offset + rng.int(500, 3000),
-          origin: 'synthetic',
-        },
+      emit('reports', {
+        id: reportId,
+        agencyId: a.id,
+        file: `${reportId}.txt`,
+        title,
+        agencyText: a.nameZh,
+        year,
+        published: `${year + 1}-0${rng.int(1, 3)}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+        issuer: a.type === 'district_gov' ? `${a.district}司法局` : a.nameZh,
+        sections,
+        chars: offset + rng.int(500, 3000),
+        origin: 'synthetic',
       });
-      for (const r of pending) emit(r);
+      for (const o of pending) emit('observations', o);
       observations += pending.length;
     }
   }

@@ -3,7 +3,7 @@
 import { TABLES, type TableName } from '../domain/schema.ts';
 import type { Dataset } from '../domain/types.ts';
 import { type CsvValue, csvRow } from '../format/csvCell.ts';
-import { type Cell, TABLE_NAMES, type TableRecords, TO_ROW } from './tableRows.ts';
+import { type Cell, cellOf, TABLE_NAMES, type TableRecords } from './tableRows.ts';
 
 function csvValue(cell: Cell | undefined): CsvValue {
   if (Array.isArray(cell)) return cell.join('|');
@@ -14,20 +14,19 @@ function records<T extends TableName>(dataset: Dataset, table: T): readonly Tabl
   return dataset[table] as unknown as readonly TableRecords[T][];
 }
 
-/** A table's CSV header line (no line end). */
-export function tableCsvHeader(table: TableName): string {
+/** The header line of a table's CSV file (no line end). */
+export function csvHeader(table: TableName): string {
   return csvRow(TABLES[table].map((c) => c.name));
 }
 
-/** One record as a CSV line in schema column order (no line end): lets writers stream a table. */
-export function tableCsvRow<T extends TableName>(table: T, record: TableRecords[T]): string {
-  const row = TO_ROW[table](record);
-  return csvRow(TABLES[table].map((c) => csvValue(row[c.name])));
+/** One record as a line of its table's CSV file (no line end), columns in schema order. */
+export function csvLine<T extends TableName>(table: T, record: TableRecords[T]): string {
+  return csvRow(TABLES[table].map((c) => csvValue(cellOf(c, record))));
 }
 
 export function serializeTableCsv<T extends TableName>(table: T, list: readonly TableRecords[T][]): string {
-  const lines = [tableCsvHeader(table)];
-  for (const record of list) lines.push(tableCsvRow(table, record));
+  const lines = [csvHeader(table)];
+  for (const record of list) lines.push(csvLine(table, record));
   return `${lines.join('\n')}\n`;
 }
 
@@ -52,11 +51,10 @@ export interface DatasetJson {
 /** The JSON form: the same column names as the CSV files, with typed values. */
 export function datasetToJson(dataset: Dataset): DatasetJson {
   const rows = <T extends TableName>(table: T) =>
-    records(dataset, table).map((r) => {
-      const row = TO_ROW[table](r);
-      // Schema column order, so exported JSON diffs as cleanly as the CSV files.
-      return Object.fromEntries(TABLES[table].map((c) => [c.name, row[c.name] ?? null]));
-    });
+    // Schema column order, so exported JSON diffs as cleanly as the CSV files.
+    records(dataset, table).map((r) =>
+      Object.fromEntries(TABLES[table].map((c) => [c.name, cellOf(c, r) ?? null])),
+    );
   const [indicators, agencies, reports, observations] = TABLE_NAMES.map(rows) as [
     DatasetJson['indicators'],
     DatasetJson['agencies'],

@@ -15,7 +15,7 @@ export function unknownColumnsIssue(
   src: RowSource,
   names: Iterable<string>,
 ): DatasetIssue | null {
-  const known = new Set(TABLES[table].map((c) => c.name));
+  const known = new Set<string>(TABLES[table].map((c) => c.name));
   const unknown = [...new Set(names)].filter((n) => !known.has(n));
   if (unknown.length === 0) return null;
   return {

@@ -1,7 +1,8 @@
 // Extraction result → dataset records (Report + Observations). Shared by `npm run data`,
 // `extract --out` and the in-browser import, so the three can never disagree on ids or fields.
+import { EXTRACTED_COLUMNS, type ObservationContextField } from '../domain/schema.ts';
 import type { Observation, Origin, Report } from '../domain/types.ts';
-import type { ExtractionResult } from './types.ts';
+import type { ExtractedObservation, ExtractionResult } from './types.ts';
 
 export interface RecordContext {
   reportId: string;
@@ -20,6 +21,13 @@ export function reportIdForFile(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '');
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** The extractor's fields of an observation, by the schema's columns (not its rule or anything else). */
+function statedFields(o: ExtractedObservation): Omit<Observation, ObservationContextField> {
+  const out: Record<string, unknown> = {};
+  for (const c of EXTRACTED_COLUMNS) out[c.field] = o[c.field];
+  return out as Omit<Observation, ObservationContextField>;
 }
 
 export function toRecords(
@@ -54,21 +62,7 @@ export function toRecords(
       reportId: ctx.reportId,
       agencyId: ctx.agencyId,
       year,
-      indicator: o.indicator,
-      value: o.value,
-      unit: o.unit,
-      qualifier: o.qualifier,
-      derived: o.derived,
-      text: o.text,
-      start: o.start,
-      end: o.end,
-      evidence: o.evidence,
-      evidenceStart: o.evidenceStart,
-      section: o.section,
-      scope: o.scope,
-      yoyPct: o.yoyPct,
-      yoyPoints: o.yoyPoints,
-      confidence: o.confidence,
+      ...statedFields(o),
       origin: o.derived ? 'derived' : origin,
       inputs,
       originalValue: null,

@@ -1,6 +1,7 @@
 // Public shapes of the extractor. Field names follow ../shared/spec/extract-cli.md (camelCase here,
 // snake_case in the command's output).
-import type { Qualifier, SectionOrOther, SectionPresence } from '../domain/types.ts';
+import type { ObservationContextField } from '../domain/schema.ts';
+import type { Observation, SectionPresence } from '../domain/types.ts';
 
 export interface ExtractedReport {
   title: string;
@@ -13,23 +14,11 @@ export interface ExtractedReport {
   chars: number;
 }
 
-export interface ExtractedObservation {
-  indicator: string;
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-  derived: boolean;
-  text: string;
-  start: number;
-  end: number;
-  evidence: string;
-  evidenceStart: number;
-  section: SectionOrOther;
-  scope: string | null;
-  yoyPct: number | null;
-  /** Change stated in percentage points (rates only): 同比提高2个百分点 → 2. */
-  yoyPoints: number | null;
-  confidence: number;
+/**
+ * One value as extractReport returns it: an Observation (src/domain/schema.ts) without the fields
+ * that come from the report's context (ids, year, origin …; toRecords adds them), plus its rule.
+ */
+export interface ExtractedObservation extends Omit<Observation, ObservationContextField> {
   /** Name of the rule that produced it (for debugging and tests). */
   rule: string;
 }

@@ -1,9 +1,10 @@
-// The ndjson writer: a report line, then each observation as JSON.stringify of the record the
-// contract describes, field for field, including nulls, quotes and line breaks inside the evidence.
+// The command's records are built from the schema's observation columns; what other tools rely on
+// is the contract (../shared/spec/extract-cli.md): these field names, in this order, with these
+// values. The expected lists are written from the contract, not from the code.
 import { describe, expect, it } from 'vitest';
 import { ndjsonSink } from '../../src/cli/extractSinks.ts';
 import type { ExtractedFile } from '../../src/cli/records.ts';
-import { observationRecord, reportRecord } from '../../src/cli/records.ts';
+import { OBSERVATION_CSV_COLUMNS, observationCsvCells } from '../../src/cli/records.ts';
 import { extractReport } from '../../src/extract/index.ts';
 import { memoryOutput } from './helpers/memoryOutput.ts';
 
@@ -12,7 +13,6 @@ const TEXT = [
   '一、主要举措和成效',
   '全年受理行政复议案件120件，同比增长12.5%；审结"疑难"案件98件。',
   '行政机关负责人出庭应诉率为96.5%，同比提高3.2个百分点。',
-  '截至11月底，通过“诉调对接”机制受理纠纷300余件，调解成功280件。',
 ].join('\n');
 
 function file(text: string): ExtractedFile {
@@ -24,18 +24,110 @@ function file(text: string): ExtractedFile {
   };
 }
 
-describe('ndjsonSink', () => {
-  it('writes the report, then each observation as JSON.stringify(observationRecord(…))', async () => {
+const OBSERVATION_FIELDS = [
+  'type',
+  'report',
+  'indicator',
+  'value',
+  'unit',
+  'qualifier',
+  'derived',
+  'text',
+  'evidence',
+  'start',
+  'end',
+  'section',
+  'scope',
+  'yoy_pct',
+  'yoy_points',
+  'confidence',
+  'evidence_start',
+  'rule',
+];
+
+describe('the ndjson writer', async () => {
+  const f = file(TEXT);
+  const out = memoryOutput();
+  const sink = ndjsonSink(out);
+  await sink.file(f);
+  await sink.end();
+  const lines = out.text().split('\n');
+  const records = lines.slice(0, -1).map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it('writes a report line, then one line per observation, each ending in a line break', () => {
+    expect(lines.at(-1)).toBe('');
+    expect(records[0]).toMatchObject({
+      type: 'report',
+      report: '某县.txt',
+      agency: '某县司法局',
+      year: 2024,
+    });
+    expect(records.slice(1).every((r) => r.type === 'observation')).toBe(true);
+  });
+
+  it("keeps the contract's fields in its order, nulls included", () => {
+    for (const r of records.slice(1)) expect(Object.keys(r)).toEqual(OBSERVATION_FIELDS);
+  });
+
+  it('gives the stated value, its words and offsets, and the change beside it', () => {
+    const accepted = records.find((r) => r.indicator === 'reconsideration.accepted');
+    // 全年受理行政复议案件 is 10 characters after the two heading lines (20 + 1 and 9 + 1).
+    expect(accepted).toMatchObject({
+      value: 120,
+      unit: '件',
+      qualifier: 'exact',
+      derived: false,
+      text: '120件',
+      start: 41,
+      end: 45,
+      evidence_start: 31,
+      section: 'achievements',
+      scope: null,
+      yoy_pct: 12.5,
+      yoy_points: null,
+    });
+    const rate = records.find((r) => r.indicator === 'litigation.head_appearance_rate');
+    expect(rate).toMatchObject({ value: 96.5, unit: '%', yoy_pct: null, yoy_points: 3.2 });
+    for (const r of records.slice(1)) {
+      expect(TEXT.slice(r.start as number, r.end as number)).toBe(r.text);
+    }
+  });
+});
+
+describe('--format csv', () => {
+  it("has the report's agency and year, then the contract's fields in schema order, then the rule", () => {
+    expect(OBSERVATION_CSV_COLUMNS).toEqual([
+      'report',
+      'agency',
+      'year',
+      'indicator',
+      'value',
+      'unit',
+      'qualifier',
+      'derived',
+      'text',
+      'start',
+      'end',
+      'evidence',
+      'evidence_start',
+      'section',
+      'scope',
+      'yoy_pct',
+      'yoy_points',
+      'confidence',
+      'rule',
+    ]);
     const f = file(TEXT);
-    expect(f.result.observations.length).toBeGreaterThan(4);
-    const expected = [
-      JSON.stringify(reportRecord(f)),
-      ...f.result.observations.map((o) => JSON.stringify(observationRecord(f.name, o))),
-    ];
-    const out = memoryOutput();
-    const sink = ndjsonSink(out);
-    await sink.file(f);
-    await sink.end();
-    expect(out.text()).toBe(`${expected.join('\n')}\n`);
+    const o = f.result.observations.find((x) => x.indicator === 'reconsideration.accepted')!;
+    const cells = observationCsvCells(f, o);
+    const cell = (name: string) => cells[OBSERVATION_CSV_COLUMNS.indexOf(name)];
+    expect([cell('report'), cell('agency'), cell('year'), cell('value'), cell('derived')]).toEqual([
+      '某县.txt',
+      '某县司法局',
+      2024,
+      120,
+      false,
+    ]);
+    expect(cell('scope')).toBeNull();
   });
 });
