@@ -15,7 +15,6 @@ import { sourceLine } from '../../format/sourceLine.ts';
 import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
 import { loadMap } from '../echarts.ts';
-import { filterKey } from '../lib/filterKey.ts';
 import { Chart, type ChartKindChoice } from './Chart.tsx';
 import { ChartActions, type ChartShare } from './ChartActions.tsx';
 import { EmbedFrame } from './EmbedFrame.tsx';
@@ -86,11 +85,9 @@ export function DistrictMapPanel({
 }) {
   const { state, navigate, lang, tr, index } = useApp();
   const id = state.id ?? 'reconsideration.accepted';
-  const key = filterKey(state.filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
   const data = useMemo(
     () => districtMapData(index.dataset, id, state.filter, { region: state.mapRegion, type: state.mapType }),
-    [index, id, key, state.mapRegion, state.mapType],
+    [index, id, state.filter, state.mapRegion, state.mapType],
   );
   const region = data?.region ?? null;
   const [loaded, setLoaded] = useState<{ region: string | null; notice: string; error: string | null }>({

@@ -5,6 +5,8 @@ import { type ReactNode, useMemo } from 'react';
 import { rankingAriaLabel } from '../../charts/ariaSummary.ts';
 import { rankingCsvRows } from '../../charts/chartCsv.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
+import { rankingTableRows } from '../../charts/rankingTableRows.ts';
+import { categoryName } from '../../domain/categories.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
 import { citationText } from '../../format/citation.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
@@ -22,9 +24,6 @@ import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
-import { filterKey } from '../lib/filterKey.ts';
-import { categoryLabel } from '../lib/labels.ts';
-import { rankingTableRows } from '../lib/rankingRows.ts';
 
 // Enough bars to read without scrolling; the table below always lists everyone.
 const CHART_ROWS = 50;
@@ -33,9 +32,7 @@ export default function IndicatorView() {
   const { state, navigate, lang, tr, href, index } = useApp();
   const dataset = index.dataset;
   const id = state.id ?? 'reconsideration.accepted';
-  const key = filterKey(state.filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
-  const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, key]);
+  const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, state.filter]);
   const rows = useMemo(
     () => rankingTableRows(ranking, state.sort, state.group, lang),
     [ranking, state.sort, state.group, lang],
@@ -200,7 +197,7 @@ export default function IndicatorView() {
         <dl className="stat-row small">
           <div className="stat">
             <dt>{tr('ui.kind')}</dt>
-            <dd className="small">{categoryLabel(indicator.category, lang)}</dd>
+            <dd className="small">{categoryName(indicator.category, lang)}</dd>
           </div>
           <div className="stat">
             <dt>{tr('indicator.unit')}</dt>
