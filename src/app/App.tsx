@@ -1,6 +1,7 @@
 // The shell: header, banners and filter bar around the view the address names. Views are loaded
 // on demand so the first page only pays for what it shows.
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { indexDataset } from '../domain/datasetIndex.ts';
 import { LOCALES } from '../domain/lang.ts';
 import { type MessageKey, type MessageParams, t } from '../format/messages.ts';
 import { parseHash, serializeHash, type ViewState } from '../state/viewState.ts';
@@ -14,7 +15,6 @@ import { SyntheticBanner } from './components/SyntheticBanner.tsx';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary.tsx';
 import { datasetSource, useDataset } from './hooks/useDataset.ts';
 import { useViewState } from './hooks/useViewState.ts';
-import { indexDataset } from './lib/datasetIndex.ts';
 import { lazyView } from './lib/lazyView.ts';
 import { hrefFor } from './lib/links.ts';
 

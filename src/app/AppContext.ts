@@ -1,11 +1,11 @@
 // What every view needs from the shell: the address-derived state, the loaded data and its
 // lookups, and a way to open a value's provenance. Provided once by App.
 import { createContext, useContext } from 'react';
+import type { DatasetIndex } from '../domain/datasetIndex.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { MessageKey, MessageParams } from '../format/messages.ts';
 import type { ViewState } from '../state/viewState.ts';
 import type { Navigate } from './hooks/useViewState.ts';
-import type { DatasetIndex } from './lib/datasetIndex.ts';
 
 export interface AppContextValue {
   state: ViewState;

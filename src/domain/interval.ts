@@ -124,15 +124,15 @@ export function rankRanges(
   const openLows = countBy(intervals.filter((i) => i.lowOpen).map((i) => i.low));
   const openHighs = countBy(intervals.filter((i) => i.highOpen).map((i) => i.high));
   return intervals.map((mine) => {
-    const self = definitelyAbove(mine, mine) ? 1 : 0;
+    const itself = definitelyAbove(mine, mine) ? 1 : 0;
     // others certainly above mine: low > my high, or low = my high with an open end between
     const equalLows = upperBound(lows, mine.high) - lowerBound(lows, mine.high);
     const above =
-      n - upperBound(lows, mine.high) + (mine.highOpen ? equalLows : (openLows.get(mine.high) ?? 0)) - self;
+      n - upperBound(lows, mine.high) + (mine.highOpen ? equalLows : (openLows.get(mine.high) ?? 0)) - itself;
     // others certainly below mine: high < my low, or high = my low with an open end between
     const equalHighs = upperBound(highs, mine.low) - lowerBound(highs, mine.low);
     const below =
-      lowerBound(highs, mine.low) + (mine.lowOpen ? equalHighs : (openHighs.get(mine.low) ?? 0)) - self;
+      lowerBound(highs, mine.low) + (mine.lowOpen ? equalHighs : (openHighs.get(mine.low) ?? 0)) - itself;
     const ahead = descending ? above : below;
     const behind = descending ? below : above;
     return { from: ahead + 1, to: n - behind };

@@ -11,6 +11,7 @@
 import type { Filter } from '../domain/filter.ts';
 import { FLAG_KINDS, type FlagKind } from '../domain/flags.ts';
 import { isLang, type Lang } from '../domain/lang.ts';
+import { GROUP_BYS, type GroupBy, type SortDir, type TableSort } from '../domain/tableOrder.ts';
 
 export type ViewName = 'overview' | 'indicator' | 'agency' | 'compare' | 'coverage' | 'reports' | 'import';
 export const VIEW_NAMES: readonly ViewName[] = [
@@ -30,10 +31,7 @@ export const CHART_KINDS: Readonly<Partial<Record<ViewName, readonly ChartKind[]
   compare: ['bar', 'radar', 'table'],
 };
 
-export type SortKey = 'value' | 'name';
-export type SortDir = 'asc' | 'desc';
-export type GroupBy = 'none' | 'region' | 'district' | 'type';
-export const GROUP_BYS: readonly GroupBy[] = ['none', 'region', 'district', 'type'];
+export { GROUP_BYS, type GroupBy, type SortDir, type SortKey } from '../domain/tableOrder.ts';
 export type Theme = 'light' | 'dark';
 export type DatasetKind = 'bundled' | 'synthetic' | 'url';
 
@@ -45,7 +43,7 @@ export interface ViewState {
   filter: Filter;
   /** null for views without a chart choice; otherwise one of CHART_KINDS[view]. */
   chart: ChartKind | null;
-  sort: { key: SortKey; dir: SortDir };
+  sort: TableSort;
   group: GroupBy;
   /** The kind of weak-area flag the coverage view lists (`flag=`); null = every kind. */
   flagKind: FlagKind | null;

@@ -1,8 +1,9 @@
 // Indicator chooser grouped by category; choosing one changes the address.
+
+import { categoryName } from '../../domain/categories.ts';
 import type { Indicator } from '../../domain/types.ts';
 import { indicatorName } from '../../format/names.ts';
 import { useApp } from '../AppContext.ts';
-import { categoryLabel } from '../lib/labels.ts';
 
 export function IndicatorPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
   const { lang, tr, index } = useApp();
@@ -22,7 +23,7 @@ export function IndicatorPicker({ value, onChange }: { value: string; onChange: 
         style={{ maxWidth: '26rem' }}
       >
         {[...groups].map(([category, list]) => (
-          <optgroup key={category} label={categoryLabel(category, lang)}>
+          <optgroup key={category} label={categoryName(category, lang)}>
             {list.map((i) => (
               <option key={i.id} value={i.id}>
                 {indicatorName(i, lang)}

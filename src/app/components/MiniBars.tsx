@@ -2,8 +2,8 @@
 // and marked). Cheap enough for the overview, so the first page needs no chart library at all.
 import type { RankRow } from '../../domain/ranking.ts';
 import { agencyName } from '../../format/names.ts';
+import { rankText } from '../../format/rankText.ts';
 import { useApp } from '../AppContext.ts';
-import { rankText } from '../lib/labels.ts';
 import { ValueButton } from './ValueButton.tsx';
 
 export function MiniBars({ rows, caption, max }: { rows: readonly RankRow[]; caption: string; max: number }) {

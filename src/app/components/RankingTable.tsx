@@ -2,17 +2,16 @@
 // qualifier and provenance, the counts behind a rate, year-on-year change, scope note, report.
 // Paginated so 3,000 agencies cost no more than 50.
 import { Fragment } from 'react';
+import { type TableRow, valueAriaSort } from '../../charts/rankingTableRows.ts';
 import type { Ranking } from '../../domain/ranking.ts';
 import { RATE_COUNTS } from '../../domain/ranking.ts';
 import { yoyChange } from '../../domain/yoyChange.ts';
 import { formatYoy } from '../../format/change.ts';
 import { agencyName } from '../../format/names.ts';
+import { rankText } from '../../format/rankText.ts';
 import { formatQualifiedNumber } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
 import { usePaged } from '../hooks/usePaged.ts';
-import { rankText } from '../lib/labels.ts';
-import type { TableRow } from '../lib/rankingRows.ts';
-import { valueAriaSort } from '../lib/rankingRows.ts';
 import { Pager } from './Pager.tsx';
 import { SortHeader } from './SortHeader.tsx';
 import { ValueButton } from './ValueButton.tsx';

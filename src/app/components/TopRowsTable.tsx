@@ -1,9 +1,9 @@
 // The rows a ranking chart draws, as a table (the chart's text alternative).
 import type { RankRow } from '../../domain/ranking.ts';
 import { agencyName } from '../../format/names.ts';
+import { rankText } from '../../format/rankText.ts';
 import { useApp } from '../AppContext.ts';
 import { displayValue } from '../lib/displayValue.ts';
-import { rankText } from '../lib/labels.ts';
 
 export function TopRowsTable({ rows, caption }: { rows: readonly RankRow[]; caption: string }) {
   const { lang, tr } = useApp();

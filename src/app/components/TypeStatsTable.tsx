@@ -1,11 +1,11 @@
 // Lowest / median / highest value per agency type (the distribution chart as a table).
 import { agencyTypeName } from '../../domain/places.ts';
 import type { Ranking } from '../../domain/ranking.ts';
+import { typeStats } from '../../domain/typeStats.ts';
 import { agencyName } from '../../format/names.ts';
 import { formatNumber } from '../../format/number.ts';
 import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
-import { typeStats } from '../lib/typeStats.ts';
 
 export function TypeStatsTable({ ranking }: { ranking: Ranking }) {
   const { lang, tr } = useApp();

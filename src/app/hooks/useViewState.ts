@@ -1,5 +1,6 @@
 // The view state is the address: read it from location.hash, write it back through serializeHash.
 import { useCallback, useSyncExternalStore } from 'react';
+import { keepUnchangedParts } from '../../state/keepUnchangedParts.ts';
 import { parseHash, serializeHash, type ViewState } from '../../state/viewState.ts';
 
 function subscribe(onChange: () => void): () => void {
@@ -10,13 +11,14 @@ function subscribe(onChange: () => void): () => void {
 const getHash = () => window.location.hash;
 
 // One parse per distinct address, so the state object (and everything memoised on it) keeps its
-// identity across re-renders that did not change the address.
+// identity across re-renders that did not change the address; across addresses, the filter, sort
+// and agencies keep theirs while their values stay the same (views memoise on state.filter).
 let lastHash: string | null = null;
 let lastState: ViewState | null = null;
 function parseCached(hash: string): ViewState {
   if (hash !== lastHash || lastState === null) {
     lastHash = hash;
-    lastState = parseHash(hash);
+    lastState = keepUnchangedParts(lastState, parseHash(hash));
   }
   return lastState;
 }

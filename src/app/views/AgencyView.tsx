@@ -1,15 +1,16 @@
 // One agency: every indicator it reports, grouped by category, each with its position among
 // agencies of the same type; the report's required parts; its flags; the source report.
 import { useMemo } from 'react';
+import { categoryName } from '../../domain/categories.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { agencyProfile } from '../../domain/profile.ts';
 import { formatYoy } from '../../format/change.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
+import { rankText } from '../../format/rankText.ts';
 import { useApp } from '../AppContext.ts';
 import { FlagItem } from '../components/FlagItem.tsx';
 import { SectionList } from '../components/SectionList.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
-import { categoryLabel, rankText } from '../lib/labels.ts';
 
 export default function AgencyView() {
   const { state, lang, tr, href, index } = useApp();
@@ -120,7 +121,7 @@ export default function AgencyView() {
               <tbody key={c.category}>
                 <tr className="group-row">
                   <th scope="rowgroup" colSpan={5}>
-                    {categoryLabel(c.category, lang)}
+                    {categoryName(c.category, lang)}
                   </th>
                 </tr>
                 {c.entries.map((e) => (

@@ -1,16 +1,10 @@
 // Agencies side by side (2–6): grouped bars or radar of each value as a share of the highest
 // among them, and the full table. Not reported is a gap ("未报告"), never 0.
-import { useEffect, useMemo, useState } from 'react';
-import { compareAriaLabel } from '../../charts/ariaSummary.ts';
-import { compareCsvRows } from '../../charts/chartCsv.ts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { compareChartView } from '../../charts/chartView.ts';
 import { compareOption, compareRadarOption } from '../../charts/compareOption.ts';
 import { commonRows, compareAgencies, RADAR_MIN_AXES } from '../../domain/compare.ts';
-import type { Report } from '../../domain/types.ts';
-import { citationText } from '../../format/citation.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
-import { qualifierLegendText } from '../../format/qualifierLegend.ts';
-import { sourceLine } from '../../format/sourceLine.ts';
-import { formatValue } from '../../format/value.ts';
 import type { ChartKind } from '../../state/viewState.ts';
 import { useApp } from '../AppContext.ts';
 import { AgencyPicker } from '../components/AgencyPicker.tsx';
@@ -51,51 +45,29 @@ export default function CompareView() {
     );
   const radarPlaceholder = kind === 'radar' && common.rows.length < RADAR_MIN_AXES ? radarNote : undefined;
   const { theme, decal, embed } = state;
-  const makeOption = (d: string) =>
-    d === 'radar'
-      ? compareRadarOption(comparison, lang, { theme, decal })
-      : compareOption(comparison, lang, { theme, decal });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: makeOption is rebuilt from these
-  const option = useMemo(() => makeOption(drawn), [comparison, lang, drawn, theme, decal]);
+  // A fresh option for each use: the image export frames its own copy.
+  const makeOption = useCallback(
+    () =>
+      drawn === 'radar'
+        ? compareRadarOption(comparison, lang, { theme, decal })
+        : compareOption(comparison, lang, { theme, decal }),
+    [comparison, lang, drawn, theme, decal],
+  );
+  const option = useMemo(() => makeOption(), [makeOption]);
   const setAgencies = (agencies: string[]) => navigate({ ...state, agencies });
-  const label = compareAriaLabel(drawnComparison, lang);
+  const view = useMemo(
+    () => compareChartView(comparison, drawnComparison, index.reportById, index.dataset.meta, lang),
+    [comparison, drawnComparison, index, lang],
+  );
+  const label = view.ariaLabel;
   const plotHeight =
     drawn === 'radar'
       ? 480
       : Math.max(240, comparison.rows.length * (14 * comparison.agencies.length + 12) + 80);
-  const values = drawnComparison.rows.flatMap((row) =>
-    row.values.flatMap((o, a) => (o ? [{ o, row, agency: drawnComparison.agencies[a]! }] : [])),
-  );
-  const reports = values
-    .map((v) => index.reportById.get(v.o.reportId))
-    .filter((r): r is Report => r !== undefined);
-  const source = sourceLine(reports, index.dataset.meta, lang);
-  const names = comparison.agencies.map((a) => agencyName(a, lang)).join(lang === 'zh' ? '、' : ', ');
-  const title = `${tr('compare.title')}${lang === 'zh' ? '：' : ': '}${names}`;
-  const subtitle = `${comparison.year !== null ? `${tr('ui.year', { year: comparison.year })} · ` : ''}${tr('compare.axis')}`;
-  const approx = values.some((v) => v.o.qualifier !== 'exact');
   const share: ChartShare = {
-    title,
-    subtitle,
-    source,
-    notes: approx ? [qualifierLegendText(lang)] : [],
-    fileBase: `compare-${comparison.agencies.map((a) => a.id).join('-')}-${comparison.year ?? ''}-${lang}`,
+    ...view,
     embedHeight: plotHeight + 220,
-    image: { option: () => makeOption(drawn), plotHeight },
-    csv: () => compareCsvRows(drawnComparison, index.reportById, lang),
-    citations: values.map(({ o, row, agency }) => ({
-      id: o.id,
-      label: `${agencyName(agency, lang)} · ${indicatorName(row.indicator, lang)} · ${formatValue(o, lang)}`,
-      text: citationText(
-        {
-          agency,
-          report: index.reportById.get(o.reportId) ?? null,
-          indicator: row.indicator,
-          observation: o,
-        },
-        lang,
-      ),
-    })),
+    image: { option: makeOption, plotHeight },
   };
   const kinds = [
     { id: 'bar', text: tr('compare.chart.bar') },
@@ -137,11 +109,11 @@ export default function CompareView() {
   if (embed) {
     return comparison.agencies.length > 0 ? (
       <EmbedFrame
-        title={title}
-        subtitle={subtitle}
-        source={source}
-        derived={values.some((v) => v.o.derived)}
-        notReported={comparison.rows.some((r) => r.values.some((v) => v === null))}
+        title={view.title}
+        subtitle={view.subtitle}
+        source={view.source}
+        derived={view.derived}
+        notReported={view.notReported}
       >
         <Chart
           option={option}

@@ -1,6 +1,7 @@
 // Coverage: agencies × indicators (reported / derived / not reported, coloured by position among
 // peers) and the weak-area flags, each linking to its evidence.
 import { useMemo } from 'react';
+import { cellLook } from '../../charts/cellLook.ts';
 import { PEER_SCALE, THEME_COLORS } from '../../charts/palette.ts';
 import { coverageMatrix } from '../../domain/coverage.ts';
 import { FLAG_KINDS, type FlagKind, weakAreaFlags } from '../../domain/flags.ts';
@@ -14,8 +15,6 @@ import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { FlagItem } from '../components/FlagItem.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
-import { filterKey } from '../lib/filterKey.ts';
-import { cellLook } from '../lib/matrixCell.ts';
 
 function Legend() {
   const { lang, tr } = useApp();
@@ -83,17 +82,14 @@ function Legend() {
 
 export default function CoverageView() {
   const { state, navigate, lang, tr, href, index, showProvenance } = useApp();
-  const key = filterKey(state.filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
-  const matrix = useMemo(() => coverageMatrix(index.dataset, state.filter), [index, key]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
+  const matrix = useMemo(() => coverageMatrix(index.dataset, state.filter), [index, state.filter]);
   const flags = useMemo(
     () =>
       weakAreaFlags(
         index.dataset,
         matrix.year === null ? state.filter : { ...state.filter, year: matrix.year },
       ),
-    [index, key, matrix.year],
+    [index, state.filter, matrix.year],
   );
   const kind = state.flagKind;
   const setKind = (flagKind: FlagKind | null) => navigate({ ...state, flagKind });

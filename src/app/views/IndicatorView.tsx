@@ -2,16 +2,13 @@
 // map, the full ranking table, the distribution by agency type, and who did not report it. Every
 // chart can be embedded, downloaded and cited; embed=1 shows the chart alone (EmbedFrame).
 import { type ReactNode, useMemo } from 'react';
-import { rankingAriaLabel } from '../../charts/ariaSummary.ts';
-import { rankingCsvRows } from '../../charts/chartCsv.ts';
+import { rankingChartView } from '../../charts/chartView.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
+import { rankingTableRows } from '../../charts/rankingTableRows.ts';
+import { categoryName } from '../../domain/categories.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
-import { citationText } from '../../format/citation.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
-import { qualifierLegendText } from '../../format/qualifierLegend.ts';
-import { sourceLine } from '../../format/sourceLine.ts';
 import { formatUnit } from '../../format/units.ts';
-import { formatValue } from '../../format/value.ts';
 import { type ChartKind, GROUP_BYS, type GroupBy } from '../../state/viewState.ts';
 import { useApp } from '../AppContext.ts';
 import { Chart } from '../components/Chart.tsx';
@@ -22,9 +19,6 @@ import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
-import { filterKey } from '../lib/filterKey.ts';
-import { categoryLabel } from '../lib/labels.ts';
-import { rankingTableRows } from '../lib/rankingRows.ts';
 
 // Enough bars to read without scrolling; the table below always lists everyone.
 const CHART_ROWS = 50;
@@ -33,9 +27,7 @@ export default function IndicatorView() {
   const { state, navigate, lang, tr, href, index } = useApp();
   const dataset = index.dataset;
   const id = state.id ?? 'reconsideration.accepted';
-  const key = filterKey(state.filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
-  const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, key]);
+  const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, state.filter]);
   const rows = useMemo(
     () => rankingTableRows(ranking, state.sort, state.group, lang),
     [ranking, state.sort, state.group, lang],
@@ -55,7 +47,11 @@ export default function IndicatorView() {
     () => rankingOption(top, lang, { theme, decal, title: !embed }),
     [top, lang, theme, decal, embed],
   );
-  const label = useMemo(() => rankingAriaLabel(ranking, lang), [ranking, lang]);
+  const view = useMemo(
+    () => rankingChartView(ranking, top, dataset.meta, lang),
+    [ranking, top, dataset, lang],
+  );
+  const label = view.ariaLabel;
   const indicator = ranking.indicator;
   const known = index.indicatorById.has(id);
   const definition =
@@ -63,34 +59,13 @@ export default function IndicatorView() {
   const kind = state.chart ?? 'bar';
   const barRows = top.rows.length + top.notReported.length;
   const plotHeight = Math.max(120, barRows * 24 + 60);
-  const approx = top.rows.some((r) => r.observation.qualifier !== 'exact');
-  const title = `${indicatorName(indicator, lang)}${ranking.year === null ? '' : ` · ${ranking.year}`}`;
-  const subtitle = [
-    tr('indicator.coverage', { reported: ranking.coverage.reported, of: ranking.coverage.of }),
-    tr(`indicator.better.${indicator.better}`),
-  ].join(' · ');
-  const source = sourceLine(
-    [...top.rows.map((r) => r.report), ...top.notReported.map((n) => n.report)],
-    dataset.meta,
-    lang,
-  );
   const share: ChartShare = {
-    title,
-    subtitle,
-    source,
-    notes: approx ? [qualifierLegendText(lang)] : [],
-    fileBase: `${indicator.id}-${ranking.year ?? ''}-${lang}`,
+    ...view,
     embedHeight: plotHeight + 230,
     image: {
       option: () => rankingOption(top, lang, { theme, decal, title: false }),
       plotHeight,
     },
-    csv: () => rankingCsvRows(top, lang),
-    citations: top.rows.map((r) => ({
-      id: r.observation.id,
-      label: `${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,
-      text: citationText({ agency: r.agency, report: r.report, indicator, observation: r.observation }, lang),
-    })),
   };
   const kinds = [
     { id: 'bar', text: tr('indicator.chart.bar') },
@@ -128,11 +103,11 @@ export default function IndicatorView() {
     // Embedded in another site: the chart (and its table) only.
     chartPanel = (
       <EmbedFrame
-        title={title}
-        subtitle={subtitle}
-        source={source}
-        derived={top.rows.some((r) => r.observation.derived)}
-        notReported={top.notReported.length > 0}
+        title={view.title}
+        subtitle={view.subtitle}
+        source={view.source}
+        derived={view.derived}
+        notReported={view.notReported}
       >
         <Chart
           option={option}
@@ -200,7 +175,7 @@ export default function IndicatorView() {
         <dl className="stat-row small">
           <div className="stat">
             <dt>{tr('ui.kind')}</dt>
-            <dd className="small">{categoryLabel(indicator.category, lang)}</dd>
+            <dd className="small">{categoryName(indicator.category, lang)}</dd>
           </div>
           <div className="stat">
             <dt>{tr('indicator.unit')}</dt>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { rankingAriaLabel } from '../../charts/ariaSummary.ts';
 import { applyFilter, effectiveYear } from '../../domain/filter.ts';
 import { weakAreaFlags } from '../../domain/flags.ts';
+import { type CountRow, flagCounts, overviewStats } from '../../domain/overviewStats.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
 import { formatDate } from '../../format/date.ts';
@@ -13,8 +14,6 @@ import { useApp } from '../AppContext.ts';
 import { ChartActions } from '../components/ChartActions.tsx';
 import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { MiniBars } from '../components/MiniBars.tsx';
-import { filterKey } from '../lib/filterKey.ts';
-import { type CountRow, flagCounts, overviewStats } from '../lib/overviewStats.ts';
 
 /** The four numbers supervisors ask about first. */
 const GLANCE = [
@@ -59,11 +58,9 @@ function CountTable({
 
 function GlanceCard({ indicatorId, heading = 'h3' }: { indicatorId: string; heading?: 'h2' | 'h3' }) {
   const { state, lang, tr, href, index } = useApp();
-  const key = filterKey(state.filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
   const ranking = useMemo(
     () => rankIndicator(index.dataset, indicatorId, state.filter),
-    [index, indicatorId, key],
+    [index, indicatorId, state.filter],
   );
   const top = ranking.rows.slice(0, CARD_ROWS);
   // Under the page's h1 when embedded, under the "core indicators" h2 otherwise.
@@ -93,15 +90,12 @@ function GlanceCard({ indicatorId, heading = 'h3' }: { indicatorId: string; head
 export default function OverviewView() {
   const { state, lang, tr, href, index } = useApp();
   const dataset = index.dataset;
-  const key = filterKey(state.filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
-  const scoped = useMemo(() => applyFilter(dataset, state.filter), [dataset, key]);
+  const scoped = useMemo(() => applyFilter(dataset, state.filter), [dataset, state.filter]);
   const stats = useMemo(() => overviewStats(scoped), [scoped]);
   const year = effectiveYear(dataset, state.filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
   const flags = useMemo(
     () => weakAreaFlags(dataset, year === null ? state.filter : { ...state.filter, year }),
-    [dataset, key, year],
+    [dataset, state.filter, year],
   );
   const counts = flagCounts(flags);
   const meta = dataset.meta;

@@ -8,18 +8,15 @@ import { formatNumber } from '../../format/number.ts';
 import { useApp } from '../AppContext.ts';
 import { Pager } from '../components/Pager.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
-import { filterKey } from '../lib/filterKey.ts';
 
 export default function ReportsView() {
   const { state, lang, tr, href, index } = useApp();
-  const key = filterKey(state.filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for state.filter
   const reports = useMemo(() => {
     const scoped = applyFilter(index.dataset, state.filter);
     return [...scoped.reports].sort(
       (a, b) => b.year - a.year || a.agencyId.localeCompare(b.agencyId) || a.id.localeCompare(b.id),
     );
-  }, [index, key]);
+  }, [index, state.filter]);
   const paged = usePaged(reports, 50);
   return (
     <section className="panel" aria-labelledby="reports-title">

@@ -1,7 +1,7 @@
 // What the overview counts: agencies by region and type, reports per year, flags by kind.
-import type { Flag, FlagKind } from '../../domain/flags.ts';
-import { FLAG_KINDS } from '../../domain/flags.ts';
-import type { Dataset } from '../../domain/types.ts';
+import type { Flag, FlagKind } from './flags.ts';
+import { FLAG_KINDS } from './flags.ts';
+import type { Dataset } from './types.ts';
 
 export interface CountRow {
   key: string;

@@ -1,7 +1,8 @@
 // How a coverage cell looks: background from the colour-blind-safe peer scale, a symbol so the
 // status never rests on colour alone, and a text colour that keeps contrast on that background.
-import { PEER_SCALE, THEME_COLORS } from '../../charts/palette.ts';
-import type { CoverageCell } from '../../domain/coverage.ts';
+
+import type { CoverageCell } from '../domain/coverage.ts';
+import { PEER_SCALE, THEME_COLORS } from './palette.ts';
 
 export interface CellLook {
   background: string;

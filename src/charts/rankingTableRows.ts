@@ -1,22 +1,17 @@
 // Rows of the full ranking table: reported agencies in the chosen order, then those that did not
 // report (never mixed in as 0), grouped when asked. Pure so the view only renders.
-import type { Lang } from '../../domain/lang.ts';
-import type { Ranking, RankRow } from '../../domain/ranking.ts';
-import type { Agency, Report } from '../../domain/types.ts';
-import { agencyName } from '../../format/names.ts';
-import type { GroupBy, ViewState } from '../../state/viewState.ts';
-import { groupLabel } from './labels.ts';
+import type { Lang } from '../domain/lang.ts';
+import type { Ranking, RankRow } from '../domain/ranking.ts';
+import type { GroupBy, TableSort } from '../domain/tableOrder.ts';
+import type { Agency, Report } from '../domain/types.ts';
+import { groupLabel } from '../format/groupLabel.ts';
+import { agencyName } from '../format/names.ts';
 
 export type TableRow =
   | { kind: 'reported'; agency: Agency; row: RankRow; group: string }
   | { kind: 'not_reported'; agency: Agency; report: Report; group: string };
 
-export function rankingTableRows(
-  ranking: Ranking,
-  sort: ViewState['sort'],
-  group: GroupBy,
-  lang: Lang,
-): TableRow[] {
+export function rankingTableRows(ranking: Ranking, sort: TableSort, group: GroupBy, lang: Lang): TableRow[] {
   const reported: TableRow[] = ranking.rows.map((row) => ({
     kind: 'reported',
     agency: row.agency,
@@ -54,10 +49,7 @@ export function rankingTableRows(
 }
 
 /** aria-sort of the value column: which way the numbers actually run on screen. */
-export function valueAriaSort(
-  ranking: Ranking,
-  sort: ViewState['sort'],
-): 'ascending' | 'descending' | 'none' {
+export function valueAriaSort(ranking: Ranking, sort: TableSort): 'ascending' | 'descending' | 'none' {
   if (sort.key !== 'value') return 'none';
   const bestFirst = sort.dir === 'desc';
   const highFirst = ranking.order === 'desc' ? bestFirst : !bestFirst;

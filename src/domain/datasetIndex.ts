@@ -1,7 +1,7 @@
 // Lookups the views need on every render, built once per loaded dataset (the synthetic dataset
 // has ~180k observations: scanning it per click or per row would be too slow).
-import { compareZh } from '../../domain/compareZh.ts';
-import type { Agency, Dataset, Indicator, Observation, Report } from '../../domain/types.ts';
+import { compareZh } from './compareZh.ts';
+import type { Agency, Dataset, Indicator, Observation, Report } from './types.ts';
 
 export interface DatasetIndex {
   dataset: Dataset;

@@ -1,6 +1,6 @@
 // Per agency type: how many report a value, and the lowest, median and highest stated value.
 // The table alternative of the distribution chart.
-import type { Ranking, RankRow } from '../../domain/ranking.ts';
+import type { Ranking, RankRow } from './ranking.ts';
 
 export interface TypeStats {
   type: string;
