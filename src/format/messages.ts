@@ -136,6 +136,15 @@ const zh = {
   'import.intro': '把各机构的年度报告拖进来：数值在本机浏览器中提取，核对后立即出现在所有视图中。',
   'import.memoryOnly': '此浏览器无法长期保存数据：刷新页面后，导入的内容会丢失。',
   'import.saveError': '保存失败：{message}',
+  'import.notSavedQuota':
+    '未能保存（本浏览器给本站的存储空间已满）：{items}。这些内容只在当前页面中，刷新后会消失；其余内容都已保存。删除不需要的导入可腾出空间。',
+  'import.notSaved':
+    '未能保存：{items}（{message}）。这些内容只在当前页面中，刷新后会消失；其余内容都已保存。',
+  'import.resetFailed': '未能删除本浏览器中保存的数据（{message}），请再试一次。',
+  'import.loadFailed': '未能读取本浏览器中保存的导入数据（{message}）。',
+  'import.setAside':
+    '本浏览器中保存的 {count} 条记录已损坏或无法识别，已单独保留，未显示在看板中；其余数据正常。「恢复为内置数据」会把它们一并删除。',
+  'import.setAsideList': '无法使用的记录',
   'import.loadingStore': '正在读取本浏览器中保存的导入数据…',
   'import.progress': '已完成 {done} / {total} 个文件',
   'import.cancel': '停止',
@@ -604,6 +613,15 @@ const en: Record<MessageKey, string> = {
     'Drop the agencies’ annual reports here: values are extracted in this browser and, once checked, appear in every view at once.',
   'import.memoryOnly': 'This browser cannot keep data: imports are lost when the page reloads.',
   'import.saveError': 'Could not save: {message}',
+  'import.notSavedQuota':
+    'Not saved (the browser’s storage for this site is full): {items}. It is on this page only and will be gone after a reload; everything else is saved. Removing imports you do not need makes room.',
+  'import.notSaved':
+    'Not saved: {items} ({message}). It is on this page only and will be gone after a reload; everything else is saved.',
+  'import.resetFailed': 'Could not delete the data kept in this browser ({message}); please try again.',
+  'import.loadFailed': 'Could not read the imports kept in this browser ({message}).',
+  'import.setAside':
+    '{count} records kept in this browser are damaged or unknown: they are kept apart and not shown; the rest loads as usual. “Reset to the bundled data” deletes them too.',
+  'import.setAsideList': 'Records that cannot be used',
   'import.loadingStore': 'Reading the imports kept in this browser…',
   'import.progress': '{done} of {total} files done',
   'import.cancel': 'Stop',

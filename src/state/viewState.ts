@@ -98,9 +98,40 @@ export function viewState(
   return normalize({ ...DEFAULT_VIEW_STATE, chart: defaultChart(view), ...rest, view, id });
 }
 
-/** Only relative addresses: a shared link must not make the dashboard fetch from another site. */
-export function isSafeDatasetUrl(url: string): boolean {
-  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('\\');
+// Fixed bases besides the page, so an address accepted in one place (a test, a worker) is accepted
+// everywhere. Two schemes: "https:x" is relative to an https page but not to an http one.
+const FIXED_BASES = [new URL('https://same-origin.invalid/site/'), new URL('http://other.invalid:8080/a/b/')];
+
+function staysOnOrigin(url: string, base: URL): boolean {
+  try {
+    return base.origin !== 'null' && new URL(url, base).origin === base.origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Only addresses on the page's own site: a shared link must not make the dashboard fetch from
+ * another one. Same origin by construction: the address is resolved with the URL parser fetch
+ * itself uses (it drops tabs and newlines and reads "\\" as "/"), once against the page and once
+ * against fixed bases; all must keep their origin, so an absolute address is refused even when it
+ * names this site (links stay relative and keep working under any sub-path).
+ */
+export function isSafeDatasetUrl(url: string, pageUrl: string | undefined = currentPage()): boolean {
+  if (url.trim() === '' || !FIXED_BASES.every((base) => staysOnOrigin(url, base))) return false;
+  if (pageUrl === undefined) return true;
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    return false;
+  }
+  return staysOnOrigin(url, page);
+}
+
+function currentPage(): string | undefined {
+  // Read through globalThis: this module also runs in Node and in workers, where there is no page.
+  return (globalThis as { location?: { href?: unknown } }).location?.href as string | undefined;
 }
 
 function normalize(s: ViewState): ViewState {

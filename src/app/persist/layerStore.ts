@@ -1,10 +1,34 @@
 // The user's layer as an external store for React (useSyncExternalStore): the reducer runs on
-// dispatch, subscribers see the new layer at once, and the backend write follows. Writes are
-// coalesced (only the newest layer is written once the previous write ends), so a quick run of
-// clicks costs one or two writes. Other tabs are told over a BroadcastChannel and reload.
+// dispatch, subscribers see the new layer at once, and the backend write follows. A write stores
+// only the records that changed since the stored state this tab last saw (`base`), so two tabs
+// never overwrite each other's reports. When another tab says it changed something, this tab
+// reads the stored records and applies its own unsaved changes on top (a merge, not a reload
+// over its work). A write that fails is retried record by record; what still fails stays on this
+// page, is named in a notice and is not retried until it changes, so one file too big for the
+// quota does not make every later save fail.
 import { EMPTY_USER_LAYER, type UserLayer } from '../../data/importLayer.ts';
 import { type ReviewAction, reviewReducer } from '../../data/reviewState.ts';
 import type { LayerBackend } from './idbStore.ts';
+import {
+  applyOps,
+  diffEntries,
+  type Entries,
+  entriesLayer,
+  layerEntries,
+  orderKey,
+  type RecordKind,
+  type RecordOp,
+  readRecords,
+  rebaseEntries,
+  type SetAsideRecord,
+  sameRecord,
+  sortEntries,
+} from './layerRecords.ts';
+
+export type StorageProblem =
+  /** `items`: what is not saved, as a person would recognise it (file names, agency names). */
+  | { kind: 'save'; reason: 'quota' | 'other'; detail: string; items: readonly string[] }
+  | { kind: 'load'; reason: 'timeout' | 'other'; detail: string };
 
 export interface LayerSnapshot {
   /** 'loading' until the stored layer has been read (views wait, so nothing flickers). */
@@ -12,19 +36,21 @@ export interface LayerSnapshot {
   layer: UserLayer;
   /** Where it is kept; 'memory' means it will not survive a reload. */
   persistence: LayerBackend['kind'];
-  /** The last load or save problem, for a notice; null when all is well. */
-  error: string | null;
+  /** Current load or save problems, for a notice; empty when all is well. */
+  problems: readonly StorageProblem[];
+  /** Stored records that could not be used (damaged, or from an unknown version): kept, not shown. */
+  setAside: readonly SetAsideRecord[];
 }
 
 export interface LayerStore {
   getSnapshot(): LayerSnapshot;
   subscribe(listener: () => void): () => void;
   dispatch(action: ReviewAction): void;
-  /** Reads the stored layer (again); safe to call more than once. */
+  /** Reads the stored layer the first time; later calls merge what is stored now. */
   load(): Promise<void>;
   /** Resolves once the stored layer has been read the first time (or found unreadable). */
   ready(): Promise<void>;
-  /** Resolves when every dispatched change has been written. */
+  /** Resolves when every dispatched change has been written (or has failed). */
   flushed(): Promise<void>;
 }
 
@@ -33,14 +59,12 @@ export interface ChannelLike {
   addEventListener(type: 'message', listener: () => void): void;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+class StorageTimeout extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`the browser's storage did not answer in ${ms / 1000} s`)),
+      () => reject(new StorageTimeout(`the browser's storage did not answer in ${ms / 1000} s`)),
       ms,
     );
     promise.then(
@@ -56,6 +80,25 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** Chromium's QuotaExceededError has an empty message: the name is what says it. */
+export function describeError(error: unknown): { quota: boolean; detail: string } {
+  const name =
+    typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name ?? '') : '';
+  const message =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+      ? String((error as { message?: unknown }).message ?? '')
+      : String(error);
+  const quota = name === 'QuotaExceededError' || /quota/i.test(message);
+  return { quota, detail: message.trim() || name || 'unknown error' };
+}
+
+/** Records that belong together in a retry: a report with its decisions; anything else alone. */
+function groupOf(op: RecordOp): string {
+  if (op.kind === 'reports') return `r${JSON.stringify([op.key])}`;
+  if (op.kind === 'decisions') return `r${JSON.stringify([(JSON.parse(op.key) as string[])[0]])}`;
+  return `${op.kind}\u0000${op.key}`;
+}
+
 /**
  * `loadTimeoutMs`: the dashboard waits for the stored layer before showing data, so storage that
  * never answers (a blocked database upgrade in another tab) must not leave it loading forever.
@@ -69,11 +112,23 @@ export function createLayerStore(
     status: 'loading',
     layer: EMPTY_USER_LAYER,
     persistence: backend.kind,
-    error: null,
+    problems: [],
+    setAside: [],
   };
   const listeners = new Set<() => void>();
-  let writing: Promise<void> = Promise.resolve();
-  let queued: UserLayer | null = null;
+  // Every backend call runs in this one queue, so a merge never interleaves with a write.
+  let queue: Promise<void> = Promise.resolve();
+  let writeQueued = false;
+  let syncQueued = false;
+  let resetQueued = false;
+  /** What this tab believes is stored (the last read, plus its own successful writes). */
+  let base: Entries = layerEntries(EMPTY_USER_LAYER);
+  const orders = new Map<string, number>();
+  let lastOrder = 0;
+  /** Records whose write failed, by order key, with the value that failed. */
+  const unsaved = new Map<string, { kind: RecordKind; value: unknown }>();
+  let loadProblem: StorageProblem | null = null;
+  let saveReason: { quota: boolean; detail: string } | null = null;
   // Changes made before the stored layer arrived are replayed on top of it.
   let early: ReviewAction[] = [];
   let markReady: () => void = () => undefined;
@@ -86,23 +141,161 @@ export function createLayerStore(
     for (const l of listeners) l();
   };
 
-  const write = () => {
-    if (queued === null) return writing;
-    writing = writing.then(async () => {
-      const layer = queued;
-      queued = null;
-      if (layer === null) return;
-      try {
-        await (layer === EMPTY_USER_LAYER ? backend.clear() : backend.save(layer));
-        channel?.postMessage('changed');
-        if (snapshot.error !== null) set({ error: null });
-      } catch (error) {
-        set({ error: messageOf(error) });
-      }
-    });
-    return writing;
+  const enqueue = (task: () => Promise<void>) => {
+    queue = queue.then(task, task);
+    return queue;
   };
 
+  const orderOf = (kind: RecordKind, key: string) => {
+    const k = orderKey(kind, key);
+    let order = orders.get(k);
+    if (order === undefined) {
+      order = Math.max(Date.now(), lastOrder + 1);
+      orders.set(k, order);
+    }
+    lastOrder = Math.max(lastOrder, order);
+    return order;
+  };
+
+  const rememberOrders = (stored: ReadonlyMap<string, number>) => {
+    for (const [k, order] of stored) {
+      orders.set(k, order);
+      lastOrder = Math.max(lastOrder, order);
+    }
+  };
+
+  const label = (op: RecordOp, layer: UserLayer): string => {
+    if (op.kind === 'datasets') {
+      return layer.datasets.find((b) => b.id === op.key)?.files.join(', ') ?? op.key;
+    }
+    if (op.kind === 'agencies') return layer.agencies.find((a) => a.id === op.key)?.nameZh ?? op.key;
+    const reportId = op.kind === 'reports' ? op.key : (JSON.parse(op.key) as string[])[0]!;
+    return layer.reports.find((r) => r.report.id === reportId)?.source.file ?? reportId;
+  };
+
+  const publishProblems = () => {
+    const layer = snapshot.layer;
+    const current = layerEntries(layer);
+    // Forget failures for records that are gone or have changed since (they are written anew).
+    for (const [k, u] of unsaved) {
+      const key = k.slice(k.indexOf('\u0000') + 1);
+      const now = (current[u.kind] as Map<string, never>).get(key);
+      if (now === undefined || !sameRecord(u.kind, u.value as never, now)) unsaved.delete(k);
+    }
+    const items = new Set<string>();
+    for (const [k, u] of unsaved) {
+      const key = k.slice(k.indexOf('\u0000') + 1);
+      items.add(label({ kind: u.kind, key, order: 0, value: u.value }, layer));
+    }
+    const problems: StorageProblem[] = [];
+    if (loadProblem) problems.push(loadProblem);
+    if (items.size > 0 && saveReason) {
+      problems.push({
+        kind: 'save',
+        reason: saveReason.quota ? 'quota' : 'other',
+        detail: saveReason.detail,
+        items: [...items],
+      });
+    }
+    set({ problems });
+  };
+
+  const write = async () => {
+    writeQueued = false;
+    const layer = snapshot.layer;
+    const ops = diffEntries(base, layerEntries(layer), orderOf).filter((op) => {
+      if ('delete' in op) return true;
+      const failed = unsaved.get(orderKey(op.kind, op.key));
+      return !failed || !sameRecord(op.kind, failed.value as never, op.value as never);
+    });
+    if (ops.length === 0) {
+      if (unsaved.size > 0) publishProblems();
+      return;
+    }
+    const saved: RecordOp[] = [];
+    try {
+      await backend.apply(ops);
+      saved.push(...ops);
+    } catch (error) {
+      saveReason = describeError(error);
+      // Record by record (a report with its decisions), so what fits is kept.
+      const groups = new Map<string, RecordOp[]>();
+      for (const op of ops) groups.set(groupOf(op), [...(groups.get(groupOf(op)) ?? []), op]);
+      for (const group of groups.values()) {
+        try {
+          await backend.apply(group);
+          saved.push(...group);
+        } catch (groupError) {
+          saveReason = describeError(groupError);
+          for (const op of group) {
+            if (!('delete' in op)) unsaved.set(orderKey(op.kind, op.key), { kind: op.kind, value: op.value });
+          }
+        }
+      }
+    }
+    for (const op of saved) unsaved.delete(orderKey(op.kind, op.key));
+    base = applyOps(base, saved);
+    if (saved.length > 0) channel?.postMessage({ type: 'changed' });
+    publishProblems();
+  };
+
+  const scheduleWrite = () => {
+    if (writeQueued || snapshot.status === 'loading') return;
+    writeQueued = true;
+    void enqueue(write);
+  };
+
+  const read = async () => {
+    const stored = await withTimeout(backend.load(), loadTimeoutMs);
+    return readRecords(stored.records, stored.setAside);
+  };
+
+  const sync = async () => {
+    syncQueued = false;
+    try {
+      const stored = await read();
+      rememberOrders(stored.orders);
+      const merged = rebaseEntries(stored.entries, base, layerEntries(snapshot.layer));
+      base = stored.entries;
+      set({ layer: entriesLayer(sortEntries(merged, orders)), setAside: stored.setAside });
+      publishProblems();
+    } catch {
+      // Another tab's change could not be read: this tab keeps what it shows; its writes go on.
+      return;
+    }
+    scheduleWrite();
+  };
+
+  const reset = async () => {
+    resetQueued = false;
+    try {
+      await backend.clear();
+      base = layerEntries(EMPTY_USER_LAYER);
+      orders.clear();
+      unsaved.clear();
+      set({ setAside: [] });
+      channel?.postMessage({ type: 'changed' });
+    } catch (error) {
+      saveReason = describeError(error);
+      // The reset did not reach storage: say so; the records are still stored.
+      set({
+        problems: [
+          ...snapshot.problems,
+          {
+            kind: 'save',
+            reason: saveReason.quota ? 'quota' : 'other',
+            detail: saveReason.detail,
+            items: [],
+          },
+        ],
+      });
+      return;
+    }
+    publishProblems();
+    scheduleWrite();
+  };
+
+  let loaded = false;
   const store: LayerStore = {
     getSnapshot: () => snapshot,
     subscribe(listener) {
@@ -112,37 +305,67 @@ export function createLayerStore(
     dispatch(action) {
       if (snapshot.status === 'loading') early.push(action);
       const layer = reviewReducer(snapshot.layer, action);
+      if (action.type === 'reset') {
+        set({ layer });
+        if (snapshot.status === 'ready' && !resetQueued) {
+          resetQueued = true;
+          void enqueue(reset);
+        }
+        return;
+      }
       if (layer === snapshot.layer) return;
       set({ layer });
-      if (snapshot.status === 'ready') {
-        queued = layer;
-        void write();
-      }
+      scheduleWrite();
     },
-    async load() {
-      try {
-        const stored = (await withTimeout(backend.load(), loadTimeoutMs)) ?? EMPTY_USER_LAYER;
-        const replay = early;
-        early = [];
-        const layer = replay.reduce(reviewReducer, stored);
-        set({ status: 'ready', layer });
-        markReady();
-        if (replay.length > 0) {
-          queued = layer;
-          void write();
+    load() {
+      if (loaded) {
+        if (!syncQueued) {
+          syncQueued = true;
+          return enqueue(sync);
         }
-      } catch (error) {
-        // Unreadable storage: work in memory for this visit and say so.
-        set({ status: 'ready', error: messageOf(error), persistence: 'memory' });
-        markReady();
+        return queue;
       }
+      loaded = true;
+      return enqueue(async () => {
+        try {
+          const stored = await read();
+          rememberOrders(stored.orders);
+          base = stored.entries;
+          const replay = early;
+          early = [];
+          const hasReset = replay.some((a) => a.type === 'reset');
+          const layer = replay.reduce(reviewReducer, entriesLayer(stored.entries));
+          set({ status: 'ready', layer, setAside: stored.setAside });
+          if (hasReset) {
+            resetQueued = true;
+            void enqueue(reset);
+          }
+        } catch (error) {
+          // Unreadable storage: work in memory for this visit and say so.
+          const timeout = error instanceof StorageTimeout;
+          loadProblem = {
+            kind: 'load',
+            reason: timeout ? 'timeout' : 'other',
+            detail: describeError(error).detail,
+          };
+          set({ status: 'ready', persistence: 'memory' });
+        }
+        markReady();
+        publishProblems();
+        scheduleWrite();
+      });
     },
     ready: () => readyPromise,
-    flushed: () => write(),
+    async flushed() {
+      let seen: Promise<void>;
+      do {
+        seen = queue;
+        await seen;
+      } while (seen !== queue);
+    },
   };
   channel?.addEventListener('message', () => {
-    // Another tab changed the layer: take the stored one (its writes are whole layers).
-    if (queued === null) void store.load();
+    if (loaded && snapshot.status === 'ready') void store.load();
   });
   return store;
 }

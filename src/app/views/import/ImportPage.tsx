@@ -21,6 +21,7 @@ import { ExtractionProgress } from './ExtractionProgress.tsx';
 import { type FileLine, FileOutcomeList } from './FileOutcomeList.tsx';
 import { ReportReview } from './ReportReview.tsx';
 import { ResetPanel } from './ResetPanel.tsx';
+import { StorageNotices } from './StorageNotices.tsx';
 import './import.css';
 
 let lineSeq = 0;
@@ -28,7 +29,7 @@ const lineKey = () => `f${++lineSeq}`;
 
 export default function ImportPage() {
   const { lang, tr, index } = useApp();
-  const { layer, status, persistence, error, dispatch } = usePersistedLayer();
+  const { layer, status, persistence, problems, setAside, dispatch } = usePersistedLayer();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
   const [lines, setLines] = useState<FileLine[]>([]);
@@ -142,16 +143,7 @@ export default function ImportPage() {
         <h2 id="import-title">{tr('import.title')}</h2>
         <p>{tr('import.intro')}</p>
         <p className="small muted">{tr('import.keepLocal')}</p>
-        {persistence === 'memory' ? (
-          <p className="banner banner-error" role="alert">
-            {tr('import.memoryOnly')}
-          </p>
-        ) : null}
-        {error ? (
-          <p className="banner banner-error" role="alert">
-            {tr('import.saveError', { message: error })}
-          </p>
-        ) : null}
+        <StorageNotices persistence={persistence} problems={problems} setAside={setAside} />
         <DropZone onFiles={(f) => void onFiles(f)} disabled={running || status === 'loading'} />
         {progress ? (
           <ExtractionProgress progress={progress} running={running} onCancel={() => abort.current?.abort()} />
@@ -231,7 +223,7 @@ export default function ImportPage() {
       <section className="panel" aria-labelledby="export-title">
         <h2 id="export-title">{tr('import.export')}</h2>
         <ExportPanel />
-        <ResetPanel layer={layer} onReset={() => dispatch({ type: 'reset' })} />
+        <ResetPanel layer={layer} setAside={setAside.length} onReset={() => dispatch({ type: 'reset' })} />
       </section>
     </>
   );

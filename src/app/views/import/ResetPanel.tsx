@@ -6,11 +6,20 @@ import { isEmptyLayer } from '../../../data/importLayer.ts';
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
 
-export function ResetPanel({ layer, onReset }: { layer: UserLayer; onReset: () => void }) {
+export function ResetPanel({
+  layer,
+  setAside = 0,
+  onReset,
+}: {
+  layer: UserLayer;
+  /** Stored records that could not be used: reset deletes them too, so it must stay reachable. */
+  setAside?: number;
+  onReset: () => void;
+}) {
   const { lang, tr } = useApp();
   const dialog = useRef<HTMLDialogElement>(null);
   const [done, setDone] = useState(false);
-  const empty = isEmptyLayer(layer);
+  const empty = isEmptyLayer(layer) && setAside === 0;
   return (
     <div className="reset-panel">
       <button
