@@ -66,7 +66,8 @@ describe('extractImportFile', () => {
   it('refuses what it cannot read with a reason, as ImportFileError', async () => {
     const cases: [string, Uint8Array, RegExp][] = [
       ['x.pdf', encodeUtf8('%PDF-1.7'), /unsupported file type/],
-      ['x.txt', new Uint8Array([0x41, 0, 0x42, 0]), /binary/],
+      // NULs in both byte positions: not UTF-16 of either byte order, so binary.
+      ['x.txt', new Uint8Array([0x41, 0, 0, 0x42]), /binary/],
       ['x.docx', encodeUtf8('not a zip'), /docx/],
       ['x.txt', encodeUtf8('   \n  '), /no text/],
     ];
