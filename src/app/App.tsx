@@ -3,7 +3,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { indexDataset } from '../domain/datasetIndex.ts';
 import { LOCALES } from '../domain/lang.ts';
-import { type MessageKey, type MessageParams, t } from '../format/messages.ts';
+import { type MessageKey, type ParamArgs, t } from '../format/messages.ts';
 import { parseHash, serializeHash, type ViewState } from '../state/viewState.ts';
 import { AppContext, type AppContextValue } from './AppContext.ts';
 import { FilterBar } from './components/FilterBar.tsx';
@@ -85,7 +85,10 @@ export function App() {
     document.documentElement.dataset.theme = state.theme;
   }, [state.theme]);
 
-  const tr = useCallback((key: MessageKey, params?: MessageParams) => t(lang, key, params), [lang]);
+  const tr = useCallback(
+    <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => t(lang, key, ...params),
+    [lang],
+  );
   const context = useMemo<AppContextValue | null>(
     () =>
       index

@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { DatasetIndex } from '../domain/datasetIndex.ts';
 import type { Lang } from '../domain/lang.ts';
-import type { MessageKey, MessageParams } from '../format/messages.ts';
+import type { MessageKey, ParamArgs } from '../format/messages.ts';
 import type { ViewState } from '../state/viewState.ts';
 import type { Navigate } from './hooks/useViewState.ts';
 
@@ -12,7 +12,7 @@ export interface AppContextValue {
   navigate: Navigate;
   lang: Lang;
   /** t() bound to the current language. */
-  tr: (key: MessageKey, params?: MessageParams) => string;
+  tr: <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
   /** Link to another view keeping site-wide choices. */
   href: (view: ViewState['view'], id?: string | null, extra?: Partial<ViewState>) => string;
   index: DatasetIndex;

@@ -1,6 +1,9 @@
 // One CSV table file → typed rows and issues, fed as text pieces (a download as it arrives, or the
 // whole text at once). Well-formed files are read row by row as the pieces come (CsvRowReader);
 // a file it gives up on is read again whole by papaparse (readCsv), so both agree on every file.
+// Why the fast path exists: on the synthetic observations table (1,000 agencies, 58k rows, 10 MB)
+// it reads and types the rows in ≈ 125 ms of CPU against ≈ 260–275 ms through papaparse, ≈ 2.0–2.4×
+// faster (`npm run bench:csv`, Node 20, December 2026, on a shared 2-core machine).
 import type { TableName } from '../domain/schema.ts';
 import { CsvRowReader } from './csvRowReader.ts';
 import { CsvTableRows } from './csvTableRows.ts';

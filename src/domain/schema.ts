@@ -1,7 +1,8 @@
 // The dataset tables (data/, dataset import and export, `extract --out`, the synthetic generator),
 // each described once: column name, record field, type, required or not, and what an empty cell
-// reads as. The record types (types.ts), the readers and every writer derive from these lists,
-// so adding a column is one edit here (plus whatever computes its value).
+// reads as. The record types (types.ts), the readers and every writer derive from these lists:
+// a new column is its line here, its line in the record literal of src/data/tableRows.ts (the
+// compiler names the missing field) and whatever computes its value (README, "The dataset").
 import {
   type AgencyType,
   type Better,

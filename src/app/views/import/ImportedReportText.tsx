@@ -28,8 +28,7 @@ export function ImportedReportText({ reportId }: { reportId: string }) {
     <section className="panel" aria-labelledby="full-text-title">
       <h2 id="full-text-title">{tr('import.fullText')}</h2>
       <p className="small">
-        {tr('import.counts', { ...counts } as Record<string, number>)} ·{' '}
-        <a href={href('import')}>{tr('import.review')}</a>
+        {tr('import.counts', counts)} · <a href={href('import')}>{tr('import.review')}</a>
       </p>
       <p className="small muted">
         {tr('import.fullTextNote')}{' '}

@@ -79,7 +79,7 @@ export function ReportReview({
           </h3>
           <span className="small muted">
             {' '}
-            {imported.source.file} · {tr('import.counts', { ...counts } as Record<string, number>)}
+            {imported.source.file} · {tr('import.counts', counts)}
           </span>
         </summary>
         {open ? (
