@@ -115,7 +115,6 @@ export const en: Messages = {
   'import.intro':
     'Drop the agencies’ annual reports here: values are extracted in this browser and, once checked, appear in every view at once.',
   'import.memoryOnly': 'This browser cannot keep data: imports are lost when the page reloads.',
-  'import.saveError': 'Could not save: {message}',
   'import.loadingStore': 'Reading the imports kept in this browser…',
   'import.progress': {
     by: 'total',

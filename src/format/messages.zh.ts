@@ -103,7 +103,6 @@ export const zh = {
   'import.keepLocal': '导入的数据只保存在本浏览器中，不会上传',
   'import.intro': '把各机构的年度报告拖进来：数值在本机浏览器中提取，核对后立即出现在所有视图中。',
   'import.memoryOnly': '此浏览器无法长期保存数据：刷新页面后，导入的内容会丢失。',
-  'import.saveError': '保存失败：{message}',
   'import.loadingStore': '正在读取本浏览器中保存的导入数据…',
   'import.progress': '已完成 {done} / {total} 个文件',
   'import.cancel': '停止',
