@@ -4,6 +4,7 @@
 // colour is never the only cue. The heavy parts (export rendering) load only when used.
 import type { EChartsOption } from 'echarts';
 import { useId, useMemo, useState } from 'react';
+import type { ChartCitation } from '../../charts/chartView.ts';
 import { framedOption } from '../../charts/exportOption.ts';
 import type { CsvValue } from '../../format/csvCell.ts';
 import { csvDocument } from '../../format/csvDocument.ts';
@@ -13,11 +14,7 @@ import { useApp } from '../AppContext.ts';
 import { fileNameFor, saveFile } from '../lib/saveFile.ts';
 import { CopyField } from './CopyField.tsx';
 
-export interface Citation {
-  id: string;
-  label: string;
-  text: string;
-}
+export type Citation = ChartCitation;
 
 export interface ChartShare {
   /** The chart's title: image title, iframe title, file name. */
