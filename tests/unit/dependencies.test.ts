@@ -236,6 +236,7 @@ describe('dependency direction', () => {
       scripts: Record<string, string>;
     };
     expect(pkg.scripts.typecheck).toContain('-p tsconfig.leaf.json');
+    expect(pkg.scripts.typecheck).toContain('-p tsconfig.app.json');
   });
 
   it('knows every src folder', () => {
