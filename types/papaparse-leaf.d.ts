@@ -1,6 +1,6 @@
-// What src/data/readCsv.ts uses of papaparse, for tsconfig.leaf.json: @types/papaparse pulls in
-// every Node global (`/// <reference types="node" />`) and DOM's File, which would undo the leaf
-// check. The app and CLI configs still read the full @types/papaparse.
+// What src/data/readCsv.ts uses of papaparse, for tsconfig.leaf.json and tsconfig.app.json:
+// @types/papaparse pulls in every Node global (`/// <reference types="node" />`) and DOM's File,
+// which would undo both checks. tsconfig.json (CLI, tests) still reads the full @types/papaparse.
 export interface ParseError {
   type: 'Quotes' | 'Delimiter' | 'FieldMismatch';
   code: string;

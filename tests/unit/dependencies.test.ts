@@ -220,6 +220,25 @@ describe('dependency direction', () => {
   const all = files(SRC);
   const scanned = all.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 
+  it('type-checks every pure folder under tsconfig.leaf.json, without DOM or Node types', () => {
+    const leaf = JSON.parse(readFileSync(join(ROOT, 'tsconfig.leaf.json'), 'utf8')) as {
+      compilerOptions: { lib: string[]; types: string[] };
+      include: string[];
+    };
+    expect(leaf.compilerOptions.lib).toEqual(['ES2023']);
+    expect(leaf.compilerOptions.types).toEqual([]);
+    // src/ingest is listed file by file: only the readers that are pure today (see the README).
+    const missing = PURE.filter(
+      (folder) => !leaf.include.some((p) => p === `src/${folder}` || p.startsWith(`src/${folder}/`)),
+    );
+    expect(missing).toEqual([]);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.typecheck).toContain('-p tsconfig.leaf.json');
+    expect(pkg.scripts.typecheck).toContain('-p tsconfig.app.json');
+  });
+
   it('knows every src folder', () => {
     const folders = new Set(all.map((f) => relative(SRC, f).split('/')[0]!).filter((f) => !f.includes('.')));
     expect([...folders].filter((f) => !(f in ALLOWED))).toEqual([]);

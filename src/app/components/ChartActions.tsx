@@ -3,21 +3,18 @@
 // CSV of exactly the data drawn), cite one of its values, and switch on patterns (decal=1) so that
 // colour is never the only cue. The heavy parts (export rendering) load only when used.
 import type { EChartsOption } from 'echarts';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import type { ChartCitation } from '../../charts/chartView.ts';
 import { framedOption } from '../../charts/exportOption.ts';
 import type { CsvValue } from '../../format/csvCell.ts';
 import { csvDocument } from '../../format/csvDocument.ts';
 import { embedSnippet, embedUrl } from '../../format/embedSnippet.ts';
 import { serializeHash, type ViewState } from '../../state/viewState.ts';
 import { useApp } from '../AppContext.ts';
-import { copyText } from '../lib/clipboard.ts';
 import { fileNameFor, saveFile } from '../lib/saveFile.ts';
+import { CopyField } from './CopyField.tsx';
 
-export interface Citation {
-  id: string;
-  label: string;
-  text: string;
-}
+export type Citation = ChartCitation;
 
 export interface ChartShare {
   /** The chart's title: image title, iframe title, file name. */
@@ -155,8 +152,6 @@ export function ChartActions({ share, decalToggle = true }: { share: ChartShare;
 function EmbedPanel({ share, onStatus }: { share: ChartShare; onStatus: (s: string) => void }) {
   const { state, tr } = useApp();
   const [dark, setDark] = useState(state.theme === 'dark');
-  const field = useRef<HTMLTextAreaElement>(null);
-  const codeId = useId();
   const url = useMemo(() => {
     const hash = serializeHash({
       ...(share.embedState ?? state),
@@ -174,31 +169,18 @@ function EmbedPanel({ share, onStatus }: { share: ChartShare; onStatus: (s: stri
         <input type="checkbox" checked={dark} onChange={(e) => setDark(e.target.checked)} />
         {tr('share.embedDark')}
       </label>
-      <label htmlFor={codeId} className="field-label">
-        {tr('share.embedCode')}
-      </label>
-      <textarea
-        id={codeId}
-        ref={field}
-        className="code"
-        readOnly
+      <CopyField
+        label={tr('share.embedCode')}
+        text={snippet}
         rows={5}
-        value={snippet}
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <div className="share-row">
-        <button
-          type="button"
-          onClick={async () =>
-            onStatus(tr((await copyText(snippet, field.current)) ? 'share.copied' : 'share.copyFailed'))
-          }
-        >
-          {tr('share.copyCode')}
-        </button>
+        className="code"
+        button={tr('share.copyCode')}
+        onStatus={onStatus}
+      >
         <a href={url} target="_blank" rel="noopener" className="embed-preview">
           {tr('share.openEmbed')}
         </a>
-      </div>
+      </CopyField>
     </div>
   );
 }
@@ -212,9 +194,7 @@ function CitePanel({
 }) {
   const { tr } = useApp();
   const [selected, setSelected] = useState(citations[0]!.id);
-  const field = useRef<HTMLTextAreaElement>(null);
   const pickId = useId();
-  const textId = useId();
   const citation = citations.find((c) => c.id === selected) ?? citations[0]!;
   return (
     <div className="share-panel">
@@ -229,28 +209,15 @@ function CitePanel({
           </option>
         ))}
       </select>
-      <label htmlFor={textId} className="sr-only">
-        {tr('share.cite')}
-      </label>
-      <textarea
-        id={textId}
-        ref={field}
-        className="citation"
-        readOnly
+      <CopyField
+        label={tr('share.cite')}
+        hideLabel
+        text={citation.text}
         rows={3}
-        value={citation.text}
-        onFocus={(e) => e.currentTarget.select()}
+        className="citation"
+        button={tr('share.copyCitation')}
+        onStatus={onStatus}
       />
-      <div className="share-row">
-        <button
-          type="button"
-          onClick={async () =>
-            onStatus(tr((await copyText(citation.text, field.current)) ? 'share.copied' : 'share.copyFailed'))
-          }
-        >
-          {tr('share.copyCitation')}
-        </button>
-      </div>
     </div>
   );
 }

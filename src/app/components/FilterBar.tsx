@@ -4,6 +4,7 @@ import { compareZh } from '../../domain/compareZh.ts';
 import type { Filter } from '../../domain/filter.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { useApp } from '../AppContext.ts';
+import { SelectField } from './SelectField.tsx';
 
 export function FilterBar() {
   const { state, navigate, lang, tr, index } = useApp();
@@ -21,58 +22,39 @@ export function FilterBar() {
     ? (index.districtsByRegion.get(f.region) ?? [])
     : [...new Set([...index.districtsByRegion.values()].flat())].sort(compareZh);
   const active = Object.keys(f).length > 0;
+  const all = { value: '', label: tr('filters.all') };
   return (
     <section className="filter-bar" aria-label={tr('filters.title')}>
-      <label className="field">
-        {tr('filters.region')}
-        <select value={f.region ?? ''} onChange={(e) => set({ region: e.target.value || undefined })}>
-          <option value="">{tr('filters.all')}</option>
-          {index.regions.map((r) => (
-            <option key={r} value={r}>
-              {placeName(r, lang)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        {tr('filters.district')}
-        <select value={f.district ?? ''} onChange={(e) => set({ district: e.target.value || undefined })}>
-          <option value="">{tr('filters.all')}</option>
-          {districts.map((d) => (
-            <option key={d} value={d}>
-              {placeName(d, lang)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        {tr('filters.type')}
-        <select value={f.type ?? ''} onChange={(e) => set({ type: e.target.value || undefined })}>
-          <option value="">{tr('filters.all')}</option>
-          {index.agencyTypes.map((ty) => (
-            <option key={ty} value={ty}>
-              {agencyTypeName(ty, lang)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        {tr('filters.year')}
-        <select
-          value={f.year === undefined ? '' : String(f.year)}
-          onChange={(e) => set({ year: e.target.value ? Number(e.target.value) : undefined })}
-        >
-          <option value="">
-            {tr('ui.latestYear')}
-            {index.years[0] !== undefined ? ` (${index.years[0]})` : ''}
-          </option>
-          {index.years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={tr('filters.region')}
+        value={f.region ?? ''}
+        options={[all, ...index.regions.map((r) => ({ value: r, label: placeName(r, lang) }))]}
+        onChange={(v) => set({ region: v || undefined })}
+      />
+      <SelectField
+        label={tr('filters.district')}
+        value={f.district ?? ''}
+        options={[all, ...districts.map((d) => ({ value: d, label: placeName(d, lang) }))]}
+        onChange={(v) => set({ district: v || undefined })}
+      />
+      <SelectField
+        label={tr('filters.type')}
+        value={f.type ?? ''}
+        options={[all, ...index.agencyTypes.map((ty) => ({ value: ty, label: agencyTypeName(ty, lang) }))]}
+        onChange={(v) => set({ type: v || undefined })}
+      />
+      <SelectField
+        label={tr('filters.year')}
+        value={f.year === undefined ? '' : String(f.year)}
+        options={[
+          {
+            value: '',
+            label: `${tr('ui.latestYear')}${index.years[0] !== undefined ? ` (${index.years[0]})` : ''}`,
+          },
+          ...index.years.map((y) => ({ value: String(y), label: String(y) })),
+        ]}
+        onChange={(v) => set({ year: v ? Number(v) : undefined })}
+      />
       {active ? (
         <button type="button" onClick={() => navigate({ ...state, filter: {} })}>
           {tr('filters.reset')}

@@ -4,6 +4,7 @@ import { categoryName } from '../../domain/categories.ts';
 import type { Indicator } from '../../domain/types.ts';
 import { indicatorName } from '../../format/names.ts';
 import { useApp } from '../AppContext.ts';
+import { SelectField } from './SelectField.tsx';
 
 export function IndicatorPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
   const { lang, tr, index } = useApp();
@@ -14,25 +15,16 @@ export function IndicatorPicker({ value, onChange }: { value: string; onChange: 
     else groups.set(i.category, [i]);
   }
   return (
-    <label className="field">
-      {tr('ui.pickIndicator')}
-      <select
-        id="indicator"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        style={{ maxWidth: '26rem' }}
-      >
-        {[...groups].map(([category, list]) => (
-          <optgroup key={category} label={categoryName(category, lang)}>
-            {list.map((i) => (
-              <option key={i.id} value={i.id}>
-                {indicatorName(i, lang)}
-                {i.core ? ' ★' : ''}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      id="indicator"
+      label={tr('ui.pickIndicator')}
+      value={value}
+      onChange={onChange}
+      style={{ maxWidth: '26rem' }}
+      options={[...groups].map(([category, list]) => ({
+        group: categoryName(category, lang),
+        options: list.map((i) => ({ value: i.id, label: `${indicatorName(i, lang)}${i.core ? ' ★' : ''}` })),
+      }))}
+    />
   );
 }

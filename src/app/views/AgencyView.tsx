@@ -11,6 +11,7 @@ import { useApp } from '../AppContext.ts';
 import { FlagItem } from '../components/FlagItem.tsx';
 import { SectionList } from '../components/SectionList.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
+import { ValuesTableHead } from '../components/ValuesTableHead.tsx';
 
 export default function AgencyView() {
   const { state, lang, tr, href, index } = useApp();
@@ -102,21 +103,13 @@ export default function AgencyView() {
         <h2 id="agency-values">{tr('reports.values')}</h2>
         <div className="table-wrap">
           <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{tr('ui.indicator')}</th>
-                <th scope="col" className="num">
-                  {tr('indicator.value')}
-                </th>
-                <th scope="col" className="num">
-                  {tr('ui.peerPosition')}
-                </th>
-                <th scope="col" className="num">
-                  {tr('ui.yoy')}
-                </th>
-                <th scope="col">{tr('ui.scopeNote')}</th>
-              </tr>
-            </thead>
+            <ValuesTableHead
+              columns={[
+                { label: 'ui.peerPosition', num: true },
+                { label: 'ui.yoy', num: true },
+                { label: 'ui.scopeNote' },
+              ]}
+            />
             {profile.categories.map((c) => (
               <tbody key={c.category}>
                 <tr className="group-row">

@@ -14,6 +14,7 @@ import { ChartActions } from '../components/ChartActions.tsx';
 import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { FlagItem } from '../components/FlagItem.tsx';
 import { Pager } from '../components/Pager.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
 
 function Legend() {
@@ -221,21 +222,19 @@ export default function CoverageView() {
           {tr('coverage.flags')} <span className="small muted">({formatNumber(flags.length, lang)})</span>
         </h2>
         <div className="toolbar">
-          <label className="field">
-            {tr('ui.kind')}
-            <select
-              id="flag-kind"
-              value={kind ?? ''}
-              onChange={(e) => setKind(e.target.value === '' ? null : (e.target.value as FlagKind))}
-            >
-              <option value="">{tr('filters.all')}</option>
-              {FLAG_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {tr(`flag.kind.${k}`)} ({flags.filter((f) => f.kind === k).length})
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id="flag-kind"
+            label={tr('ui.kind')}
+            value={kind ?? ''}
+            options={[
+              { value: '', label: tr('filters.all') },
+              ...FLAG_KINDS.map((k) => ({
+                value: k,
+                label: `${tr(`flag.kind.${k}`)} (${flags.filter((f) => f.kind === k).length})`,
+              })),
+            ]}
+            onChange={(v) => setKind(v === '' ? null : (v as FlagKind))}
+          />
         </div>
         <p className="small muted">{tr('coverage.flagsNote')}</p>
         {shownFlags.length === 0 ? (

@@ -18,6 +18,7 @@ import { DistrictMapPanel } from '../components/DistrictMapPanel.tsx';
 import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
 
 // Enough bars to read without scrolling; the table below always lists everyone.
@@ -151,20 +152,13 @@ export default function IndicatorView() {
     <>
       <div className="toolbar">
         {picker}
-        <label className="field">
-          {tr('filters.group')}
-          <select
-            id="group"
-            value={state.group}
-            onChange={(e) => navigate({ ...state, group: e.target.value as GroupBy })}
-          >
-            {GROUP_BYS.map((g) => (
-              <option key={g} value={g}>
-                {tr(`filters.group.${g}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="group"
+          label={tr('filters.group')}
+          value={state.group}
+          options={GROUP_BYS.map((g) => ({ value: g, label: tr(`filters.group.${g}`) }))}
+          onChange={(g) => navigate({ ...state, group: g as GroupBy })}
+        />
       </div>
       <section className="panel" aria-labelledby="indicator-title">
         <h2 id="indicator-title">

@@ -12,6 +12,7 @@ import { Evidence } from '../components/Evidence.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { SectionList } from '../components/SectionList.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
+import { ValuesTableHead } from '../components/ValuesTableHead.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
 import { displayValue } from '../lib/displayValue.ts';
 import { ImportedReportText } from './import/ImportedReportText.tsx';
@@ -89,21 +90,15 @@ export default function ReportView() {
         </h2>
         <div className="table-wrap">
           <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{tr('ui.indicator')}</th>
-                <th scope="col" className="num">
-                  {tr('indicator.value')}
-                </th>
-                <th scope="col">{tr('indicator.evidence')}</th>
-                <th scope="col">{tr('ui.section')}</th>
-                <th scope="col">{tr('ui.qualifier')}</th>
-                <th scope="col">{tr('ui.scope')}</th>
-                <th scope="col" className="num">
-                  {tr('ui.yoy')}
-                </th>
-              </tr>
-            </thead>
+            <ValuesTableHead
+              columns={[
+                { label: 'indicator.evidence' },
+                { label: 'ui.section' },
+                { label: 'ui.qualifier' },
+                { label: 'ui.scope' },
+                { label: 'ui.yoy', num: true },
+              ]}
+            />
             <tbody>
               {paged.slice.map((o) => {
                 const indicator = index.indicatorById.get(o.indicator);

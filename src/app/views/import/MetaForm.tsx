@@ -41,13 +41,9 @@ export function MetaForm({
 }) {
   const { lang, tr, index } = useApp();
   const id = useId();
-  const initial = draftOf(imported, agency);
   // Keyed by the values, not the objects: a decision elsewhere in the report must not reset typing.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the fields are the dependencies.
-  const saved = useMemo(
-    () => initial,
-    [initial.agencyName, initial.region, initial.district, initial.agencyType, initial.year],
-  );
+  const savedKey = JSON.stringify(draftOf(imported, agency));
+  const saved = useMemo(() => JSON.parse(savedKey) as Draft, [savedKey]);
   const [draft, setDraft] = useState<Draft>(saved);
   const [justSaved, setJustSaved] = useState(false);
   // A change made elsewhere (another report of the same agency, another tab) shows here too.

@@ -14,6 +14,7 @@ import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { SectionList } from '../../components/SectionList.tsx';
+import { ValuesTableHead } from '../../components/ValuesTableHead.tsx';
 import { usePaged } from '../../hooks/usePaged.ts';
 import { MetaForm } from './MetaForm.tsx';
 import { markId, ReportFullText } from './ReportFullText.tsx';
@@ -23,6 +24,15 @@ function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024
     ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
     : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
+/** Scrolls to and focuses the mark of the value waiting in `pending`, and clears it. */
+function scrollToMark(pending: { current: string | null }): void {
+  const id = pending.current;
+  pending.current = null;
+  const mark = id ? document.getElementById(markId(id)) : null;
+  mark?.scrollIntoView({ block: 'center' });
+  mark?.focus({ preventScroll: true });
 }
 
 export function ReportReview({
@@ -53,19 +63,12 @@ export function ReportReview({
   const pendingLocate = useRef<string | null>(null);
   const locate = (observationId: string) => {
     pendingLocate.current = observationId;
-    if (textOpen) scrollToMark();
+    if (textOpen) scrollToMark(pendingLocate);
     else setTextOpen(true);
   };
-  const scrollToMark = () => {
-    const id = pendingLocate.current;
-    pendingLocate.current = null;
-    const mark = id ? document.getElementById(markId(id)) : null;
-    mark?.scrollIntoView({ block: 'center' });
-    mark?.focus({ preventScroll: true });
-  };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the text has rendered.
+  // Runs once the text has rendered (textOpen became true with a value waiting to be shown).
   useEffect(() => {
-    if (textOpen && pendingLocate.current) scrollToMark();
+    if (textOpen && pendingLocate.current) scrollToMark(pendingLocate);
   }, [textOpen]);
   const titleId = `review-${reportId}`;
   const save = (changes: ReportEdit) => dispatch({ type: 'editReport', reportId, changes, known });
@@ -119,17 +122,13 @@ export function ReportReview({
             {extracted.length > 0 ? (
               <div className="table-wrap">
                 <table className="data review-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{tr('ui.indicator')}</th>
-                      <th scope="col" className="num">
-                        {tr('indicator.value')}
-                      </th>
-                      <th scope="col">{tr('indicator.evidence')}</th>
-                      <th scope="col">{tr('import.status')}</th>
-                      <th scope="col">{tr('import.actions')}</th>
-                    </tr>
-                  </thead>
+                  <ValuesTableHead
+                    columns={[
+                      { label: 'indicator.evidence' },
+                      { label: 'import.status' },
+                      { label: 'import.actions' },
+                    ]}
+                  />
                   <tbody>
                     {paged.slice.map((o) => (
                       <ValueReviewRow
