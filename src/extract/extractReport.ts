@@ -7,6 +7,7 @@ import { buildContexts, type MentionContext } from './context.ts';
 import { type Classified, inheritFromCoordinated } from './coordination.ts';
 import type { Mention } from './mention.ts';
 import { prepareText } from './prepareText.ts';
+import { DISTANCE_COST } from './rankIndicators.ts';
 import type { RefineContext } from './refiners/refiner.ts';
 import { REFINERS } from './refiners/refiners.ts';
 import { readReportMeta } from './reportMeta.ts';
@@ -19,8 +20,6 @@ import { HEAD_WINDOW, sentenceHead } from './sentenceHead.ts';
 import type { ExtractedObservation, ExtractionResult, ExtractOptions } from './types.ts';
 import { readChange, type YoyChange } from './yoy.ts';
 
-/** Confidence lost per character between the cue and the number. */
-const DISTANCE_COST = 0.005;
 
 /** A mention classified as an indicator, with the span its evidence words cover. */
 type Found = Classified;
