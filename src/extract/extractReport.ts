@@ -20,7 +20,6 @@ import { HEAD_WINDOW, sentenceHead } from './sentenceHead.ts';
 import type { ExtractedObservation, ExtractionResult, ExtractOptions } from './types.ts';
 import { readChange, type YoyChange } from './yoy.ts';
 
-
 /** A mention classified as an indicator, with the span its evidence words cover. */
 type Found = Classified;
 
@@ -63,26 +62,51 @@ function observationFrom(
 const BARE_BEFORE =
   /^(共|共计|合计|累计|总计|总共|计|达|有)?(参考|参训|参加|参与|出席)?(人数|人员)?(为|达|达到|共|计|共计)?$/;
 const NEGATED_AFTER = /不|未|缺|无/;
+/** "，174人参加": the people took part in what the clause before names, even after a value of its own. */
+const TOOK_PART_AFTER = /^(参加|参与|参训|参考|受训|听讲|出席)/;
 /** Confidence lost when the subject was taken from the clause before. */
 const PREVIOUS_CLAUSE_COST = 0.1;
 
-function classifyMention(m: Mention, ctx: MentionContext, prevIsValue: boolean) {
+function classifyMention(m: Mention, ctx: MentionContext, prevIsValue: boolean, after: string) {
   const before = prevIsValue ? ctx.before : ctx.wideBefore;
-  const own = classify(m.unit, before, ctx.after, ctx.topic);
-  // The clause before belongs to the previous value when there is one.
+  const own = classify(m.unit, before, after, ctx.topic);
+  // The clause before belongs to the previous value when there is one, unless the people counted
+  // took part in it.
   if (
-    !prevIsValue &&
+    (!prevIsValue || TOOK_PART_AFTER.test(ctx.after)) &&
     ctx.previousClause.length > before.length &&
     BARE_BEFORE.test(before.trim()) &&
     !NEGATED_AFTER.test(ctx.after)
   ) {
-    const wide = classify(m.unit, ctx.previousClause, ctx.after, ctx.topic);
+    const wide = classify(m.unit, ctx.previousClause, after, ctx.topic);
     // It may also narrow what the clause alone says (考试…，参考1,050人 by enforcement officers).
     if (wide && wide.rule.indicator !== own?.rule.indicator)
       return { rule: wide.rule, distance: wide.distance, cost: PREVIOUS_CLAUSE_COST };
   }
   // Written out rather than spread ({ ...own, cost }): the spread was a measurable cost per mention.
   return own ? { rule: own.rule, distance: own.distance, cost: 0 } : null;
+}
+
+const SESSION_UNITS = new Set(['次', '场', '期', '班', '堂', '场次']);
+const PEOPLE_UNITS = new Set(['人', '人次', '名']);
+const PAIR_GAP = /^\s*(共|计|共计|约)?\s*$/;
+
+/**
+ * "开展11次600多人次参加的集中培训", "举办3期共200人参训的培训班": a count of sessions right before a
+ * count of people has no noun of its own; the noun after the people count is what both count.
+ */
+function pairedAfter(
+  normalised: string,
+  mentions: readonly Mention[],
+  contexts: readonly MentionContext[],
+  k: number,
+): string {
+  const m = mentions[k]!;
+  const ctx = contexts[k]!;
+  const next = mentions[k + 1];
+  if (!next || !SESSION_UNITS.has(m.unit) || !PEOPLE_UNITS.has(next.unit)) return ctx.after;
+  if (!PAIR_GAP.test(ctx.after) || !PAIR_GAP.test(normalised.slice(m.end, next.start))) return ctx.after;
+  return contexts[k + 1]!.after;
 }
 
 export function extractReport(original: string, options: ExtractOptions = {}): ExtractionResult {
@@ -120,7 +144,7 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
       continue;
     }
     const prevIsValue = found.length > 0 && found[found.length - 1]!.mentionIndex === k - 1;
-    const c = classifyMention(m, ctx, prevIsValue);
+    const c = classifyMention(m, ctx, prevIsValue, pairedAfter(normalised, mentions, contexts, k));
     if (!c) {
       unclassified.add(k);
       continue;
