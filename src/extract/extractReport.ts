@@ -109,6 +109,29 @@ function pairedAfter(
   return contexts[k + 1]!.after;
 }
 
+const BARE_PEOPLE = /^\s*[、,，]?\s*(共|计|共计|累计|约)?\s*$/;
+const PEOPLE_PAIR_GAP = /^\s*[、,，]?\s*(共|计|共计|累计|约)?\s*$/;
+
+/**
+ * "参加法治培训8期、420人次", "举办培训班3期560人": a bare people count right after a session count
+ * counts the people of those sessions, so it reads the words before the session count.
+ */
+function classifyPairedPeople(
+  normalised: string,
+  mentions: readonly Mention[],
+  contexts: readonly MentionContext[],
+  k: number,
+) {
+  const m = mentions[k]!;
+  const prev = mentions[k - 1];
+  if (!prev || !PEOPLE_UNITS.has(m.unit) || !SESSION_UNITS.has(prev.unit)) return null;
+  const ctx = contexts[k]!;
+  if (!BARE_PEOPLE.test(ctx.before) || NEGATED_AFTER.test(ctx.after)) return null;
+  if (!PEOPLE_PAIR_GAP.test(normalised.slice(prev.end, m.start))) return null;
+  const c = classify(m.unit, contexts[k - 1]!.before, ctx.after, ctx.topic);
+  return c ? { rule: c.rule, distance: c.distance, cost: PREVIOUS_CLAUSE_COST } : null;
+}
+
 export function extractReport(original: string, options: ExtractOptions = {}): ExtractionResult {
   const { normalised, sentenceEnds, numberStarts } = prepareText(original);
   const sentences = splitSentences(normalised, sentenceEnds);
@@ -144,7 +167,9 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
       continue;
     }
     const prevIsValue = found.length > 0 && found[found.length - 1]!.mentionIndex === k - 1;
-    const c = classifyMention(m, ctx, prevIsValue, pairedAfter(normalised, mentions, contexts, k));
+    const c =
+      classifyMention(m, ctx, prevIsValue, pairedAfter(normalised, mentions, contexts, k)) ??
+      classifyPairedPeople(normalised, mentions, contexts, k);
     if (!c) {
       unclassified.add(k);
       continue;

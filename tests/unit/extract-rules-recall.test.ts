@@ -84,6 +84,43 @@ describe('a session count right before a people count shares its noun (N次M人�
   ]);
 });
 
+describe('a bare people count right after a session count counts its people (8期、420人次)', () => {
+  family([
+    [
+      '组织机关干部参加法治培训8期、420人次。',
+      [
+        ['training.sessions', 8],
+        ['training.participants', 420],
+      ],
+    ],
+    [
+      '举办依法行政培训班3期560人。',
+      [
+        ['training.sessions', 3],
+        ['training.participants', 560],
+      ],
+    ],
+    [
+      '开展法治专题培训5场、共计260人次。',
+      [
+        ['training.sessions', 5],
+        ['training.participants', 260],
+      ],
+    ],
+    [
+      '组织执法人员培训3期、共150人。',
+      [
+        ['training.sessions', 3],
+        ['training.officers_examined', 150],
+      ],
+    ],
+    // not training: the people are not read
+    ['召开座谈会5次、80人。', []],
+    // a negation after it names another group
+    ['开展法治培训6期，8人缺考。', [['training.sessions', 6]]],
+  ]);
+});
+
 describe('who took part is named a clause before (…考试6场，174人参加)', () => {
   family([
     ['开展新任职干部法律知识考试4场，96人参加。', [['training.participants', 96]]],
@@ -118,6 +155,8 @@ describe('the audience of publicity is the public (受教育群众, 参与的居
     ['民法典宣讲受教育人数3万人次。', [['publicity.audience', 30000]]],
     // petitioners are not an audience
     ['接待群众来访300人次。', []],
+    // staff watching a trial are not the public
+    ['组织干部职工观看庭审直播2场，参与人数150人次。', []],
   ]);
 });
 
@@ -154,6 +193,16 @@ describe('评查 counts case files in 卷, 宗, 起 and 件', () => {
     ['开展案卷评查，评出优秀卷宗9宗。', []],
     // cases handled are not files reviewed
     ['查处违法案件40起。', []],
+  ]);
+});
+
+describe('publicity materials by what is handed out (读本, 口袋书, 宣传单)', () => {
+  family([
+    ['发放《民法典》读本3000册。', [['publicity.materials', 3000]]],
+    ['向群众赠送普法口袋书800本。', [['publicity.materials', 800]]],
+    ['印发法治宣传单1.2万张。', [['publicity.materials', 12000]]],
+    ['发放普法用品600余件。', [['publicity.materials', 600, 'more_than']]],
+    ['购置图书500册。', []],
   ]);
 });
 

@@ -32,7 +32,7 @@ const STUDIES_LAW = '(学法|学习[^,，;。\\d]{0,12}法)';
 /** The sentence is about the law: study of 二十大精神 or a 讲话 is political study, not legal training. */
 const ABOUT_LAW = /法治|法律|法规|学法|普法|宪法|民法典|法典|条例|依法|规章/;
 /** Staff as a whole: their study is training, whoever else the sentence names. */
-const STAFF = /干部职工|全体干部|全体职工|工作人员|执法人员|全员|全系统|全局|党员/;
+const STAFF = /干部职工|全体干部|全体职工|工作人员|执法人员|全员|全系统|全局/;
 /** A count of people who passed or hold something is not the count of those who sat the exam. */
 const PASSED = /通过[^,，;。]{0,10}(考试|考核|测试)|合格|及格/;
 const NOT_SITTING = new RegExp(`${PASSED.source}|取得|获得|持证|持有|换证|补考`);
@@ -130,8 +130,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // Study by staff counted in sessions (学习200余场次, 学法活动4次): the weakest reading, so any
   // other cue in the clause wins over it.
   { name: 'study-sessions', indicator: 'training.sessions', units: ['场', '次', '期', '场次'], cue: /学习|学法/, topic: ABOUT_LAW, forbid: /考试|测试|测评|人均|学时|强国|积分|平台|理论学习|传达|精神|(?<!进)(企业|社区|校园|农村|乡村)/, penalty: 100, confidence: 0.75 },
-  { name: 'publicity-audience', indicator: 'publicity.audience', units: ['人次', '人', '万人次'], cue: /受众|覆盖|惠及|受益|受教育|教育群众|(参与|参加|吸引)的?(群众|居民|村民|市民|师生|学生|公众)|(群众|居民|村民|市民|师生|公众)参与|服务群众|观看|收看|听众|观众/, confidence: 0.85 },
-  { name: 'publicity-materials', indicator: 'publicity.materials', units: ['份', '张', '本', '册', '件'], cue: /资料|海报|明白纸|折页|手册|读物|宣传品|宣传册|单页|挂图|宣传页/, confidence: 0.85 },
+  { name: 'publicity-audience', indicator: 'publicity.audience', units: ['人次', '人', '万人次'], cue: /受众|覆盖|惠及|受益|受教育|教育群众|(参与|参加|吸引)的?(群众|居民|村民|市民|师生|学生|公众)|(群众|居民|村民|市民|师生|公众)参与|服务群众|观看|收看|听众|观众/, forbid: STAFF, confidence: 0.85 },
+  { name: 'publicity-materials', indicator: 'publicity.materials', units: ['份', '张', '本', '册', '件'], cue: /资料|海报|明白纸|折页|手册|读物|读本|口袋书|宣传品|宣传册|宣传单|单页|挂图|宣传页|宣传用品|普法用品/, confidence: 0.85 },
   { name: 'publicity-articles', indicator: 'publicity.articles', units: ['篇', '条', '期'], cue: /信息|稿件|文章|推送|报道|推文|宣传.{0,6}内容|法治内容|公众号/, topic: LEGAL_PUBLICITY, forbid: /公开/, confidence: 0.85 },
   { name: 'publicity-events', indicator: 'publicity.events', units: ['场', '次', '项', '个', '场次'], cue: /活动/, topic: /普法|法治宣传|宣传|法治文化|宪法|民法典|法律进|送法|法治进|以案释法|法治教育/, forbid: /开放(日|月|周)|政府开放|督察|检查|执法|学法|学习(?!宣传)/, confidence: 0.8 },
 ];
