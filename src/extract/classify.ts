@@ -127,10 +127,17 @@ export function eachFittingRule(
   }
 }
 
+/** Nearer cue first; a fallback rule only when nothing else fits (ties: the earlier rule). */
+export function ranksBefore(rule: IndicatorRule, distance: number, than: Classification): boolean {
+  const a = rule.fallback === true;
+  const b = than.rule.fallback === true;
+  return a !== b ? b : distance < than.distance;
+}
+
 export function classify(unit: string, before: string, after: string, topic: string): Classification | null {
   let best: Classification | null = null;
   eachFittingRule(unit, before, after, topic, (rule, distance) => {
-    if (!best || distance < best.distance) best = { rule, distance };
+    if (!best || ranksBefore(rule, distance, best)) best = { rule, distance };
   });
   return best;
 }

@@ -1,6 +1,6 @@
 // The indicators a number may be, ranked: for the reviewer's suggestions on a number the extractor
 // did not emit, and for tests. Pure; the same rules and the same order `extractReport` uses.
-import { eachFittingRule } from './classify.ts';
+import { type Classification, eachFittingRule, ranksBefore } from './classify.ts';
 
 /** Confidence lost per character between the cue and the number (the same cost extractReport uses). */
 export const DISTANCE_COST = 0.005;
@@ -28,18 +28,17 @@ export function rankIndicators(
   topic: string,
   limit = 3,
 ): IndicatorCandidate[] {
-  const best = new Map<string, { rule: string; confidence: number; distance: number }>();
+  const best = new Map<string, Classification>();
   eachFittingRule(unit, before, after, topic, (rule, distance) => {
     const known = best.get(rule.indicator);
-    if (!known || distance < known.distance)
-      best.set(rule.indicator, { rule: rule.name, confidence: rule.confidence, distance });
+    if (!known || ranksBefore(rule, distance, known)) best.set(rule.indicator, { rule, distance });
   });
-  return [...best]
-    .sort((a, b) => a[1].distance - b[1].distance)
+  return [...best.values()]
+    .sort((a, b) => (ranksBefore(a.rule, a.distance, b) ? -1 : ranksBefore(b.rule, b.distance, a) ? 1 : 0))
     .slice(0, limit)
-    .map(([indicator, c]) => ({
-      indicator,
-      rule: c.rule,
-      score: Math.round(Math.max(0, Math.min(1, c.confidence - c.distance * DISTANCE_COST)) * 100) / 100,
+    .map(({ rule, distance }) => ({
+      indicator: rule.indicator,
+      rule: rule.name,
+      score: Math.round(Math.max(0, Math.min(1, rule.confidence - distance * DISTANCE_COST)) * 100) / 100,
     }));
 }

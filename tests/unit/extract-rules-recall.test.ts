@@ -25,6 +25,9 @@ describe('staff study counted in sessions (学习/学法 …场次)', () => {
     ['召开学习会9次，学习党的全会精神。', []],
     // exams and platforms are not sessions
     ['组织网上学法考试3次。', []],
+    // a law's title says the study is legal
+    ['组织学习《行政处罚法》5次。', [['training.sessions', 5]]],
+    ['开展警示教育学习3次。', []],
   ]);
 });
 
@@ -196,6 +199,22 @@ describe('评查 counts case files in 卷, 宗, 起 and 件', () => {
   ]);
 });
 
+describe('meetings about training are not training (培训推进会, 工作会议)', () => {
+  family([
+    ['召开法治培训推进会2次，50人参加。', []],
+    ['召开全区法治培训工作会议1次。', []],
+    ['组织培训动员会3场，参会120人。', []],
+    // a 培训会 is a training session
+    [
+      '举办执法培训会3场，培训240人次。',
+      [
+        ['training.sessions', 3],
+        ['training.participants', 240],
+      ],
+    ],
+  ]);
+});
+
 describe('publicity materials by what is handed out (读本, 口袋书, 宣传单)', () => {
   family([
     ['发放《民法典》读本3000册。', [['publicity.materials', 3000]]],
@@ -225,6 +244,12 @@ describe('rankIndicators', () => {
     expect(ranked[0]!.indicator).toBe('publicity.lectures');
     expect(new Set(ranked.map((c) => c.indicator)).size).toBe(ranked.length);
     expect(ranked.length).toBeLessThanOrEqual(3);
+  });
+
+  it('ranks a fallback reading after every other, however near its cue', () => {
+    const ranked = rankIndicators('次', '开展法治培训和学习', '', '开展法治培训和学习');
+    expect(ranked.map((c) => c.indicator)).toEqual(['training.sessions']);
+    expect(ranked[0]!.rule).toBe('training-sessions');
   });
 
   it('is empty when nothing fits', () => {

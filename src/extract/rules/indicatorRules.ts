@@ -30,9 +30,13 @@ const LEAD_BODY =
 /** What is studied is the law (学法, 学习习近平法治思想), not political theory in general. */
 const STUDIES_LAW = '(学法|学习[^,，;。\\d]{0,12}法)';
 /** The sentence is about the law: study of 二十大精神 or a 讲话 is political study, not legal training. */
-const ABOUT_LAW = /法治|法律|法规|学法|普法|宪法|民法典|法典|条例|依法|规章/;
+const ABOUT_LAW = /法治|法律|法规|学法|普法|宪法|民法典|法典|条例|依法|规章|法》/;
 /** Staff as a whole: their study is training, whoever else the sentence names. */
 const STAFF = /干部职工|全体干部|全体职工|工作人员|执法人员|全员|全系统|全局/;
+/** Staff and officials in general (not 干部群众): when they are counted the audience is not the public. */
+const OFFICIALS = new RegExp(`(${STAFF.source}|党员干部|机关干部|公职人员|国家工作人员)(?!群众)`);
+/** Meetings about training are not training (培训推进会, 部署会). */
+const MEETING = /(推进|部署|座谈|工作|联席|调度|协调|动员|总结|推进)会/;
 /** A count of people who passed or hold something is not the count of those who sat the exam. */
 const PASSED = /通过[^,，;。]{0,10}(考试|考核|测试)|合格|及格/;
 const NOT_SITTING = new RegExp(`${PASSED.source}|取得|获得|持证|持有|换证|补考`);
@@ -119,18 +123,18 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { name: 'study-hours', indicator: 'training.hours_per_person', units: ['学时', '课时'], cue: /学时|学法|培训|学习/, forbid: STUDY_TOTAL, confidence: 0.8 },
   { name: 'law-study-time', indicator: 'training.hours_per_person', units: ['小时'], cue: /学法|学时/, forbid: STUDY_TOTAL, confidence: 0.8 },
   // Enforcement officers in the clause make it the narrower officers_examined.
-  { name: 'training-participants', indicator: 'training.participants', units: PEOPLE, cue: /培训|参训|受训|轮训|学法|考试|学习|测试|旁听|参考(人数|人员)?/, forbid: new RegExp(`受众|覆盖|惠及|持证|执法证|执法人员|执法队员|执法骨干|${PASSED.source}`), confidence: 0.85 },
+  { name: 'training-participants', indicator: 'training.participants', units: PEOPLE, cue: /培训|参训|受训|轮训|学法|考试|学习|测试|旁听|参考(人数|人员)?/, forbid: new RegExp(`受众|覆盖|惠及|持证|执法证|执法人员|执法队员|执法骨干|${PASSED.source}|${MEETING.source}`), confidence: 0.85 },
 
   // ── publicity (before training sessions: 普法讲座 is publicity, 专题讲座 for staff is training) ──
   { name: 'publicity-lectures', indicator: 'publicity.lectures', units: ['场', '次', '堂', '期', '个', '场次'], cue: /讲座|宣讲|法治课堂?|讲堂|课堂/, topic: PUBLIC, confidence: 0.85 },
-  { name: 'training-sessions', indicator: 'training.sessions', units: SESSIONS, cue: /培训|课程|(专题|研讨|研修|学习|进修|读书|轮训)班|班次|轮训|辅导|授课|讲座|专题课|讲堂|课堂/, confidence: 0.85 },
+  { name: 'training-sessions', indicator: 'training.sessions', units: SESSIONS, cue: /培训|课程|(专题|研讨|研修|学习|进修|读书|轮训)班|班次|轮训|辅导|授课|讲座|专题课|讲堂|课堂/, forbid: MEETING, confidence: 0.85 },
   // 宣讲 and invited experts for staff: legal training only when the sentence is about the law (a
   // 宣讲 of a party congress is political study).
   { name: 'staff-lectures', indicator: 'training.sessions', units: SESSIONS, cue: /宣讲|邀请[^,，;。]{0,16}(专家|律师|教授|学者|法官|检察官)/, topic: ABOUT_LAW, penalty: 1, confidence: 0.8 },
-  // Study by staff counted in sessions (学习200余场次, 学法活动4次): the weakest reading, so any
-  // other cue in the clause wins over it.
-  { name: 'study-sessions', indicator: 'training.sessions', units: ['场', '次', '期', '场次'], cue: /学习|学法/, topic: ABOUT_LAW, forbid: /考试|测试|测评|人均|学时|强国|积分|平台|理论学习|传达|精神|(?<!进)(企业|社区|校园|农村|乡村)/, penalty: 100, confidence: 0.75 },
-  { name: 'publicity-audience', indicator: 'publicity.audience', units: ['人次', '人', '万人次'], cue: /受众|覆盖|惠及|受益|受教育|教育群众|(参与|参加|吸引)的?(群众|居民|村民|市民|师生|学生|公众)|(群众|居民|村民|市民|师生|公众)参与|服务群众|观看|收看|听众|观众/, forbid: STAFF, confidence: 0.85 },
+  // Study by staff counted in sessions (学习200余场次, 学法活动4次): a fallback, so any other cue in
+  // the clause wins over it.
+  { name: 'study-sessions', indicator: 'training.sessions', units: ['场', '次', '期', '场次'], cue: /学习|学法/, topic: ABOUT_LAW, forbid: /考试|测试|测评|人均|学时|强国|积分|平台|理论学习|传达|精神|(?<!进)(企业|社区|校园|农村|乡村)/, fallback: true, confidence: 0.75 },
+  { name: 'publicity-audience', indicator: 'publicity.audience', units: ['人次', '人', '万人次'], cue: /受众|覆盖|惠及|受益|受教育|教育群众|(参与|参加|吸引)的?(群众|居民|村民|市民|师生|学生|公众)|(群众|居民|村民|市民|师生|公众)参与|服务群众|观看|收看|听众|观众/, forbid: OFFICIALS, confidence: 0.85 },
   { name: 'publicity-materials', indicator: 'publicity.materials', units: ['份', '张', '本', '册', '件'], cue: /资料|海报|明白纸|折页|手册|读物|读本|口袋书|宣传品|宣传册|宣传单|单页|挂图|宣传页|宣传用品|普法用品/, confidence: 0.85 },
   { name: 'publicity-articles', indicator: 'publicity.articles', units: ['篇', '条', '期'], cue: /信息|稿件|文章|推送|报道|推文|宣传.{0,6}内容|法治内容|公众号/, topic: LEGAL_PUBLICITY, forbid: /公开/, confidence: 0.85 },
   { name: 'publicity-events', indicator: 'publicity.events', units: ['场', '次', '项', '个', '场次'], cue: /活动/, topic: /普法|法治宣传|宣传|法治文化|宪法|民法典|法律进|送法|法治进|以案释法|法治教育/, forbid: /开放(日|月|周)|政府开放|督察|检查|执法|学法|学习(?!宣传)/, confidence: 0.8 },
