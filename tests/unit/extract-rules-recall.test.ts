@@ -199,6 +199,38 @@ describe('评查 counts case files in 卷, 宗, 起 and 件', () => {
   ]);
 });
 
+describe('the topic may be the heading the paragraph opens with', () => {
+  family([
+    [
+      '（二）深化普法宣传\n全年开展各类活动45场次，发布信息32条。',
+      [
+        ['publicity.events', 45],
+        ['publicity.articles', 32],
+      ],
+    ],
+    ['3.深化法治宣传。全镇开展主题活动16场。', [['publicity.events', 16]]],
+    [
+      '四、行政复议工作\n全年收到申请120件，受理98件，审结90件。',
+      [
+        ['reconsideration.received', 120],
+        ['reconsideration.accepted', 98],
+        ['reconsideration.closed', 90],
+      ],
+    ],
+    // no heading on the topic: unread
+    ['（二）优化营商环境\n全年开展各类活动45场次。', []],
+    // a long first sentence is prose, not a heading
+    ['我局始终坚持把普法宣传作为一项基础性工作来抓并不断创新方式方法。全年开展各类活动45场次。', []],
+  ]);
+  it('but not for a number far into a long paragraph', () => {
+    const far = `（二）深化普法宣传。${'持续推进各项工作落地见效，'.repeat(40)}全年开展各类活动45场次。`;
+    expect(read(far)).toEqual([]);
+    expect(read('（二）深化普法宣传。持续推进各项工作落地见效，全年开展各类活动45场次。')).toEqual([
+      ['publicity.events', 45, 'exact'],
+    ]);
+  });
+});
+
 describe('meetings about training are not training (培训推进会, 工作会议)', () => {
   family([
     ['召开法治培训推进会2次，50人参加。', []],
