@@ -44,6 +44,14 @@ describe('the leadership body may stand a clause away (党工委, 党组, 常务
     ['各基层党组织专题学习法治思想30余场次。', [['training.sessions', 30, 'more_than']]],
     // staff, even when the leadership is named in the sentence
     ['局党组部署，组织全体干部职工集中学法5次。', [['training.sessions', 5]]],
+    // a bare 学法 whose body and law are named in the clause before
+    ['政府班子成员带头学法，全年学法9次。', [['training.leadership_study', 9]]],
+    ['将法治内容纳入党委理论学习中心组学习，全年共学习6次。', [['training.leadership_study', 6]]],
+    // general theory study beside the body's own study
+    [
+      '先后组织召开专题理论学习31次、分局党委理论学习中心组专题学习10次。',
+      [['training.leadership_study', 10]],
+    ],
   ]);
 });
 
@@ -244,6 +252,17 @@ describe('meetings about training are not training (培训推进会, 工作会�
         ['training.participants', 240],
       ],
     ],
+  ]);
+});
+
+describe('outreach named by its verb is a publicity event (送法下乡, 法律进社区)', () => {
+  family([
+    ['开展送法下乡12次。', [['publicity.events', 12]]],
+    ['组织送法进企业8场。', [['publicity.events', 8]]],
+    ['全年开展法治进校园30余场次。', [['publicity.events', 30, 'more_than']]],
+    // a lecture is a lecture, an inspection is not publicity
+    ['开展法律进社区讲座15场。', [['publicity.lectures', 15]]],
+    ['开展送法进企业执法检查6次。', []],
   ]);
 });
 

@@ -31,6 +31,10 @@ const LEAD_BODY =
 const STUDIES_LAW = '(学法|学习[^,，;。\\d]{0,12}法)';
 /** The sentence is about the law: study of 二十大精神 or a 讲话 is political study, not legal training. */
 const ABOUT_LAW = /法治|法律|法规|学法|普法|宪法|民法典|法典|条例|依法|规章|法》/;
+/** Political study: the theory in general, the 第一议题, conveying a meeting's spirit. */
+const POLITICAL_STUDY = /理论学习(?!中心组)|第一议题|传达|精神|党课/;
+/** Both a leadership body and the law in the topic (lookaheads from the start: tried once). */
+const LEAD_BODY_AND_LAW = new RegExp(`^(?=[\\s\\S]*(${LEAD_BODY.source}))(?=[\\s\\S]*(${ABOUT_LAW.source}))`);
 /** Staff as a whole: their study is training, whoever else the sentence names. */
 const STAFF = /干部职工|全体干部|全体职工|工作人员|执法人员|全员|全系统|全局/;
 /** Staff and officials in general (not 干部群众): when they are counted the audience is not the public. */
@@ -117,6 +121,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // "…常务会…，完成…等4次集体学法", "局党组…；集体学法10次": a collective study whose body is named
   // elsewhere in the sentence (or the clause a semicolon joins to it).
   { name: 'leadership-study-topic', indicator: 'training.leadership_study', units: ['次', '场', '期', '场次'], cue: new RegExp(`(集体|集中)${STUDIES_LAW}`), topic: LEAD_BODY, forbid: STAFF, penalty: 2, confidence: 0.85 },
+  // "班子成员带头学法，全年学法9次": a bare 学法/学习 whose body and law are named elsewhere in the
+  // sentence; general theory study (专题理论学习) in its own clause is not it.
+  { name: 'leadership-study-bare', indicator: 'training.leadership_study', units: ['次', '场', '期', '场次'], cue: /学法|学习/, topic: LEAD_BODY_AND_LAW, forbid: new RegExp(`${STAFF.source}|${POLITICAL_STUDY.source}`), penalty: 4, confidence: 0.8 },
   // Hours of study are per person when the report says so (人均) or counts them in 学时; a session's
   // length (每场培训2小时, 时长) or a total (累计120学时) is not.
   { name: 'hours-per-person', indicator: 'training.hours_per_person', units: ['学时', '小时', '课时'], cue: /(人均|每人|平均)(学法|学习|培训)?(学时|时间|时长)?/, forbid: PER_SESSION, confidence: 0.85 },
@@ -137,5 +144,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { name: 'publicity-audience', indicator: 'publicity.audience', units: ['人次', '人', '万人次'], cue: /受众|覆盖|惠及|受益|受教育|教育群众|(参与|参加|吸引)的?(群众|居民|村民|市民|师生|学生|公众)|(群众|居民|村民|市民|师生|公众)参与|服务群众|观看|收看|听众|观众/, forbid: OFFICIALS, confidence: 0.85 },
   { name: 'publicity-materials', indicator: 'publicity.materials', units: ['份', '张', '本', '册', '件'], cue: /资料|海报|明白纸|折页|手册|读物|读本|口袋书|宣传品|宣传册|宣传单|单页|挂图|宣传页|宣传用品|普法用品/, confidence: 0.85 },
   { name: 'publicity-articles', indicator: 'publicity.articles', units: ['篇', '条', '期'], cue: /信息|稿件|文章|推送|报道|推文|宣传.{0,6}内容|法治内容|公众号/, topic: LEGAL_PUBLICITY, forbid: /公开/, confidence: 0.85 },
+  // Outreach named by its verb (送法下乡12次, 法律进社区20场) is a publicity event without 活动.
+  { name: 'publicity-outreach', indicator: 'publicity.events', units: ['场', '次', '场次'], cue: /送法(下乡|进|上门|入)|普法(下乡|进)|法律(下乡|进)|法治(宣传)?进/, forbid: /开放(日|月|周)|督察|检查|执法|学法|讲座|宣讲|培训/, penalty: 1, confidence: 0.75 },
   { name: 'publicity-events', indicator: 'publicity.events', units: ['场', '次', '项', '个', '场次'], cue: /活动/, topic: /普法|法治宣传|宣传|法治文化|宪法|民法典|法律进|送法|法治进|以案释法|法治教育/, forbid: /开放(日|月|周)|政府开放|督察|检查|执法|学法|学习(?!宣传)/, confidence: 0.8 },
 ];
