@@ -266,6 +266,29 @@ describe('outreach named by its verb is a publicity event (送法下乡, 法律�
   ]);
 });
 
+describe('a bare verb may be nominalised before its number (审结量为70件, 受理数达到36件)', () => {
+  family([
+    [
+      '全年行政复议案件受理量为79件，审结量为70件。',
+      [
+        ['reconsideration.accepted', 79],
+        ['reconsideration.closed', 70],
+      ],
+    ],
+    [
+      '复议机构收到数达到40件，受理数为36件。',
+      [
+        ['reconsideration.received', 40],
+        ['reconsideration.accepted', 36],
+      ],
+    ],
+    ['区行政复议局本年度复议案件审结数共计58件。', [['reconsideration.closed', 58]]],
+    // a verb with a noun of its own is about something else
+    ['行政复议工作稳步推进，受理行政许可量为500件。', []],
+    ['行政复议工作稳步推进，办结信访件数为42件。', []],
+  ]);
+});
+
 describe('publicity materials by what is handed out (读本, 口袋书, 宣传单)', () => {
   family([
     ['发放《民法典》读本3000册。', [['publicity.materials', 3000]]],

@@ -35,6 +35,12 @@ const ABOUT_LAW = /法治|法律|法规|学法|普法|宪法|民法典|法典|�
 const POLITICAL_STUDY = /理论学习(?!中心组)|第一议题|传达|精神|党课/;
 /** Both a leadership body and the law in the topic (lookaheads from the start: tried once). */
 const LEAD_BODY_AND_LAW = new RegExp(`^(?=[\\s\\S]*(${LEAD_BODY.source}))(?=[\\s\\S]*(${ABOUT_LAW.source}))`);
+/**
+ * What may follow a bare verb before its number: its case noun, a nominalising 量/数 and a copula
+ * ("，受理932件", "审结案件871件", "审结量为70件", "受理数达到79件").
+ */
+const BARE_VERB_TAIL =
+  '(?=的?(各类)?(行政)?(复议)?(申请|案件)?(量|数|数量|件数)?(为|达|达到|共|共计|计|合计)?\\s*$)';
 /** Staff as a whole: their study is training, whoever else the sentence names. */
 const STAFF = /干部职工|全体干部|全体职工|工作人员|执法人员|全员|全系统|全局/;
 /** Staff and officials in general (not 干部群众): when they are counted the audience is not the public. */
@@ -68,10 +74,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { name: 'reconsideration-applications', indicator: 'reconsideration.received', units: ['件', '份'], cue: /复议申请/, side: 'before', forbid: /(?<!不予)受理|立案|审结|办结|结案/, penalty: 1, confidence: 0.9 },
   // The -topic rules read a bare verb right before the number ("，受理932件", "审结案件871件"); a verb
   // with a noun of its own (受理行政许可500件, 办结来信来访120件) is about something else.
-  { name: 'reconsideration-received-topic', indicator: 'reconsideration.received', units: ['件', '份'], cue: /(收到|接收|接到)(?=的?(各类)?(行政)?(复议)?(申请|案件)?\s*$)/, side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, penalty: 3, confidence: 0.85 },
+  { name: 'reconsideration-received-topic', indicator: 'reconsideration.received', units: ['件', '份'], cue: new RegExp(`(收到|接收|接到)${BARE_VERB_TAIL}`), side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, penalty: 3, confidence: 0.85 },
   { name: 'reconsideration-accepted', indicator: 'reconsideration.accepted', units: ['件'], cue: /((?<!不予)受理|新收|立案).{0,10}复议|复议.{0,6}((?<!不予)受理|新收|立案)/, forbid: /不予受理/, confidence: 0.95 },
-  { name: 'reconsideration-accepted-topic', indicator: 'reconsideration.accepted', units: ['件'], cue: /((?<!不予)受理|新收|立案)(?=的?(各类)?(行政)?(复议)?(申请|案件)?\s*$)/, side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, penalty: 3, confidence: 0.85 },
-  { name: 'reconsideration-closed', indicator: 'reconsideration.closed', units: ['件'], cue: /(审结|办结|结案|审理终结)(?=的?(各类)?(行政)?(复议)?(申请|案件)?\s*$)/, side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, confidence: 0.9 },
+  { name: 'reconsideration-accepted-topic', indicator: 'reconsideration.accepted', units: ['件'], cue: new RegExp(`((?<!不予)受理|新收|立案)${BARE_VERB_TAIL}`), side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, penalty: 3, confidence: 0.85 },
+  { name: 'reconsideration-closed', indicator: 'reconsideration.closed', units: ['件'], cue: new RegExp(`(审结|办结|结案|审理终结)${BARE_VERB_TAIL}`), side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, confidence: 0.9 },
 
   // ── litigation ──────────────────────────────────────────────────────────────────────────
   { name: 'litigation-cases', indicator: 'litigation.cases', units: CASES, cue: /行政诉讼案件|行政应诉案件|一审行政(诉讼)?案件|被诉|行政诉讼.{0,4}(收案|新收|发生|受理)|应诉案件/, confidence: 0.9 },
