@@ -25,6 +25,7 @@ describe('staff study counted in sessions (学习/学法 …场次)', () => {
     ['召开学习会9次，学习党的全会精神。', []],
     // exams and platforms are not sessions
     ['组织网上学法考试3次。', []],
+    ['举办“学法用法”知识竞赛2次。', []],
     // a law's title says the study is legal
     ['组织学习《行政处罚法》5次。', [['training.sessions', 5]]],
     ['开展警示教育学习3次。', []],
