@@ -1,5 +1,6 @@
 // Extractor entry point: report text → report facts + indicator observations.
 
 export { extractReport } from './extractReport.ts';
+export { type IndicatorCandidate, rankIndicators } from './rankIndicators.ts';
 export type { ExtractedObservation, ExtractedReport, ExtractionResult, ExtractOptions } from './types.ts';
 export const EXTRACTOR_VERSION = '0.1.0';

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/index.ts';
 
+/** A property over hundreds of inputs, not a timing: on a loaded machine it takes more than 5 s. */
+const PROPERTY_TIMEOUT = 30_000;
+
 // Characters that exercise the scanner: digits (ASCII and full-width), Chinese numerals, qualifiers,
 // units, punctuation and line breaks.
 const ALPHABET = [
@@ -11,7 +14,9 @@ const ALPHABET = [
 const reportish = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 400 }).map((cs) => cs.join(''));
 
 describe('extractReport properties', () => {
-  it('never throws and keeps original.slice(start, end) === text on arbitrary strings', () => {
+  it('never throws and keeps original.slice(start, end) === text on arbitrary strings', {
+    timeout: PROPERTY_TIMEOUT,
+  }, () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), reportish),
