@@ -15,6 +15,7 @@ import {
   RECORD_KINDS,
   type RecordKind,
   type RecordOp,
+  type RecordRef,
   type SetAsideRecord,
   type StoredRecord,
 } from './layerRecords.ts';
@@ -27,6 +28,8 @@ export interface StoredState {
 
 export interface LayerBackend {
   load(): Promise<StoredState>;
+  /** Just these records (another tab said it changed them); absent ones are left out. */
+  loadRecords(keys: readonly RecordRef[]): Promise<StoredRecord[]>;
   /** All in one transaction: every op is stored, or (on any failure) none is. */
   apply(ops: readonly RecordOp[]): Promise<void>;
   /** Deletes every record, set-aside ones included. */
@@ -202,6 +205,25 @@ export function indexedDbBackend(factory: IDBFactory): LayerBackend {
       );
       return { records, setAside };
     },
+    async loadRecords(keys) {
+      if (keys.length === 0) return [];
+      const kinds: string[] = [...new Set(keys.map((k) => k.kind))];
+      if (kinds.includes('datasets')) kinds.push(PARTS);
+      const tx = (await database()).transaction(kinds, 'readonly');
+      const reads = keys.map(async ({ kind, key }): Promise<StoredRecord | null> => {
+        const parts = kind === 'datasets' ? request(tx.objectStore(PARTS).getAll(partsOf(key))) : null;
+        const w = (await request(tx.objectStore(kind).get(key))) as Partial<Wrapped> | undefined;
+        if (w === undefined) return null;
+        const value = w && typeof w === 'object' ? w.value : w;
+        return {
+          kind,
+          key,
+          order: typeof w?.order === 'number' ? w.order : 0,
+          value: parts ? joinBatch(value, (await parts) as Part[]) : value,
+        };
+      });
+      return (await Promise.all(reads)).filter((r): r is StoredRecord => r !== null);
+    },
     async apply(ops) {
       if (ops.length === 0) return;
       const kinds: string[] = [...new Set(ops.map((o) => o.kind))];
@@ -261,6 +283,11 @@ export function memoryBackend(initial: StoredState = { records: [], setAside: []
   return {
     kind: 'memory',
     load: async () => ({ records: [...records.values()], setAside: [...setAside] }),
+    loadRecords: async (keys) =>
+      keys.flatMap(({ kind, key }) => {
+        const r = records.get(`${kind}\u0000${key}`);
+        return r ? [r] : [];
+      }),
     apply: async (ops) => {
       for (const op of ops) {
         const id = `${op.kind}\u0000${op.key}`;
