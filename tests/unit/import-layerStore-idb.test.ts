@@ -1,6 +1,8 @@
 // The IndexedDB backend on an in-memory IndexedDB (fake-indexeddb): a first visit creates the
 // stores, and each older stored format migrates to the per-record layout without loss. One test
 // per stored version: version 1 (the whole layer as one record) and none (a first visit).
+// The globals too (IDBKeyRange, which the backend uses for a batch's pieces), as in a browser.
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, indexedDbBackend, V1_KEY, V1_STORE } from '../../src/app/persist/idbStore.ts';
@@ -109,7 +111,14 @@ describe('IndexedDB layer storage', () => {
     expect(again.getSnapshot().layer.reports.map((r) => r.report.id)).toEqual(
       layer.reports.map((r) => r.report.id),
     );
-    expect(await storeNames(factory)).toEqual(['agencies', 'datasets', 'decisions', 'reports', 'set-aside']);
+    expect(await storeNames(factory)).toEqual([
+      'agencies',
+      'dataset-parts',
+      'datasets',
+      'decisions',
+      'reports',
+      'set-aside',
+    ]);
   });
 
   it('version 1 (one record) migrates to one record per report, decision, batch and agency without loss', async () => {
@@ -155,4 +164,46 @@ describe('IndexedDB layer storage', () => {
       { kind: 'layer', key: 'current', reason: 'the stored layer is not a layer of version 1' },
     ]);
   });
+
+  it('a big dataset batch is stored in pieces and reads back whole; removing it removes every piece', async () => {
+    const factory = new IDBFactory();
+    const layer = await fullLayer();
+    const one = layer.reports[0]!.extracted[0]!;
+    const observations = Array.from({ length: 4500 }, (_, i) => ({
+      ...one,
+      id: `${one.id}-big${i}`,
+      value: i,
+    }));
+    const store = await loaded(factory);
+    const batch = {
+      id: 'big',
+      files: ['observations.csv'],
+      importedAt: '2025-04-02T00:00:00Z',
+      tables: { observations },
+      issues: [],
+    };
+    store.dispatch({ type: 'addDatasetBatch', batch });
+    await store.flushed();
+    expect(store.getSnapshot().problems).toEqual([]);
+    expect(await countOf(factory, 'dataset-parts')).toBe(3);
+    expect((await loaded(factory)).getSnapshot().layer.datasets).toEqual([batch]);
+    store.dispatch({ type: 'removeDatasetBatch', id: 'big' });
+    await store.flushed();
+    expect(await countOf(factory, 'dataset-parts')).toBe(0);
+    expect((await loaded(factory)).getSnapshot().layer.datasets).toEqual([]);
+  });
 });
+
+function countOf(factory: IDBFactory, name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = factory.open(DB_NAME);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const count = req.result.transaction(name).objectStore(name).count();
+      count.onsuccess = () => {
+        req.result.close();
+        resolve(count.result);
+      };
+    };
+  });
+}

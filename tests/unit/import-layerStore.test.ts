@@ -48,6 +48,7 @@ function recording(inner: LayerBackend) {
   const backend: LayerBackend = {
     kind: inner.kind,
     load: () => inner.load(),
+    loadRecords: (keys) => inner.loadRecords(keys),
     apply: async (ops) => {
       writes.push([...ops]);
       await inner.apply(ops);
@@ -66,6 +67,7 @@ function withQuota(limit: number) {
   const backend: LayerBackend = {
     kind: 'indexeddb',
     load: () => inner.load(),
+    loadRecords: (keys) => inner.loadRecords(keys),
     apply: async (ops) => {
       if (used + size(ops) > limit) throw new DOMException('', 'QuotaExceededError');
       used += size(ops);
@@ -78,14 +80,17 @@ function withQuota(limit: number) {
 
 /** Channels of one "browser": a message reaches every other tab, later (as BroadcastChannel does). */
 function channels(n: number): ChannelLike[] {
-  const listeners: (() => void)[][] = Array.from({ length: n }, () => []);
+  type Listener = (event: { data: unknown }) => void;
+  const listeners: Listener[][] = Array.from({ length: n }, () => []);
   return listeners.map((_, me) => ({
-    postMessage: () => {
+    postMessage: (message: unknown) => {
+      // A copy, as structured clone gives the receiver.
+      const data = JSON.parse(JSON.stringify(message)) as unknown;
       listeners.forEach((ls, other) => {
-        if (other !== me) for (const l of ls) setTimeout(l, 0);
+        if (other !== me) for (const l of ls) setTimeout(() => l({ data }), 0);
       });
     },
-    addEventListener: (_type: 'message', l: () => void) => listeners[me]!.push(l),
+    addEventListener: (_type: 'message', l: Listener) => listeners[me]!.push(l),
   }));
 }
 
@@ -177,6 +182,7 @@ describe('layer store', () => {
     const broken: LayerBackend = {
       kind: 'indexeddb',
       load: () => Promise.reject(new DOMException('', 'UnknownError')),
+      loadRecords: () => Promise.reject(new DOMException('', 'UnknownError')),
       apply: () => Promise.reject(new Error('write refused')),
       clear: () => Promise.resolve(),
     };
@@ -199,6 +205,7 @@ describe('layer store', () => {
     const silent: LayerBackend = {
       kind: 'indexeddb',
       load: () => new Promise(() => undefined),
+      loadRecords: () => new Promise(() => undefined),
       apply: () => Promise.resolve(),
       clear: () => Promise.resolve(),
     };
@@ -311,6 +318,34 @@ describe('two tabs (finding 1)', () => {
         [v2!]: { status: 'rejected' },
       });
     }
+  });
+
+  it('reads only the records another tab names, not everything stored', async () => {
+    const shared = memoryBackend();
+    let fullReads = 0;
+    const asked: string[] = [];
+    const watched: LayerBackend = {
+      ...shared,
+      load: () => {
+        fullReads++;
+        return shared.load();
+      },
+      loadRecords: (keys) => {
+        asked.push(...keys.map((k) => `${k.kind}:${k.key}`));
+        return shared.loadRecords(keys);
+      },
+    };
+    const [ca, cb] = channels(2);
+    const a = createLayerStore(shared, ca);
+    const b = createLayerStore(watched, cb);
+    await Promise.all([a.load(), b.load()]);
+    a.dispatch({ type: 'addDatasetBatch', batch: batch('one') });
+    await a.flushed();
+    await tick();
+    await b.flushed();
+    expect(fullReads).toBe(1);
+    expect(asked).toEqual(['datasets:one']);
+    expect(b.getSnapshot().layer.datasets.map((x) => x.id)).toEqual(['one']);
   });
 
   it('follows another tab: its reset, its removals', async () => {

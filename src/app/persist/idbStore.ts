@@ -7,12 +7,15 @@
 // Stored format versions (the IndexedDB version):
 //   1  the whole layer as one value under "current" in the store "user-layer"
 //   2  a store per record kind, values { order, value }; "set-aside" keeps what could not be
-//      migrated, with the reason, until the user resets
+//      migrated, with the reason, until the user resets; a dataset batch's rows are kept in
+//      "dataset-parts" in pieces, so storing a 100,000-row file is many short tasks, not one
+//      long structured clone on the page
 import {
   migrateV1Layer,
   RECORD_KINDS,
   type RecordKind,
   type RecordOp,
+  type RecordRef,
   type SetAsideRecord,
   type StoredRecord,
 } from './layerRecords.ts';
@@ -25,6 +28,8 @@ export interface StoredState {
 
 export interface LayerBackend {
   load(): Promise<StoredState>;
+  /** Just these records (another tab said it changed them); absent ones are left out. */
+  loadRecords(keys: readonly RecordRef[]): Promise<StoredRecord[]>;
   /** All in one transaction: every op is stored, or (on any failure) none is. */
   apply(ops: readonly RecordOp[]): Promise<void>;
   /** Deletes every record, set-aside ones included. */
@@ -39,7 +44,61 @@ export const DB_VERSION = 2;
 export const V1_STORE = 'user-layer';
 export const V1_KEY = 'current';
 const SET_ASIDE = 'set-aside';
-const ALL_STORES = [...RECORD_KINDS, SET_ASIDE];
+const PARTS = 'dataset-parts';
+const ALL_STORES = [...RECORD_KINDS, SET_ASIDE, PARTS];
+/** Rows per stored piece of a dataset batch: cloning one takes the page a few milliseconds. */
+const PART_ROWS = 2000;
+const TABLES = ['indicators', 'agencies', 'reports', 'observations'] as const;
+
+interface Part {
+  table: (typeof TABLES)[number];
+  rows: unknown[];
+}
+
+const partKey = (batchKey: string, index: number) => `${batchKey}\u0000${String(index).padStart(6, '0')}`;
+const partsOf = (batchKey: string) =>
+  IDBKeyRange.bound(`${batchKey}\u0000`, `${batchKey}\u0001`, false, true);
+
+/** A batch without its rows (stored in the datasets store), and its rows in pieces. */
+function splitBatch(value: unknown): { head: unknown; parts: Part[] } {
+  const batch = value as { tables?: Record<string, unknown> } | null;
+  if (
+    typeof batch !== 'object' ||
+    batch === null ||
+    typeof batch.tables !== 'object' ||
+    batch.tables === null
+  ) {
+    return { head: value, parts: [] };
+  }
+  const tables: Record<string, unknown> = { ...batch.tables };
+  const parts: Part[] = [];
+  for (const table of TABLES) {
+    const rows = tables[table];
+    if (!Array.isArray(rows)) continue;
+    delete tables[table];
+    // An empty table is still a table the files held: one empty piece says so.
+    if (rows.length === 0) parts.push({ table, rows: [] });
+    for (let i = 0; i < rows.length; i += PART_ROWS)
+      parts.push({ table, rows: rows.slice(i, i + PART_ROWS) });
+  }
+  return { head: { ...batch, tables }, parts };
+}
+
+function joinBatch(head: unknown, parts: readonly Part[]): unknown {
+  if (parts.length === 0) return head;
+  const batch = head as { tables?: Record<string, unknown> } | null;
+  if (typeof batch !== 'object' || batch === null) return head;
+  const tables: Record<string, unknown[]> = { ...(batch.tables as Record<string, unknown[]>) };
+  for (const part of parts) {
+    let rows = tables[part.table];
+    if (!rows) {
+      rows = [];
+      tables[part.table] = rows;
+    }
+    for (const row of part.rows) rows.push(row);
+  }
+  return { ...batch, tables };
+}
 
 interface Wrapped {
   order: number;
@@ -126,30 +185,89 @@ export function indexedDbBackend(factory: IDBFactory): LayerBackend {
         });
       });
       const aside = request(tx.objectStore(SET_ASIDE).getAll());
+      const partStore = tx.objectStore(PARTS);
+      const parts = Promise.all([request(partStore.getAllKeys()), request(partStore.getAll())]);
       await Promise.all(reads);
+      const [partKeys, partValues] = await parts;
+      const byBatch = new Map<string, Part[]>();
+      partKeys.forEach((key, i) => {
+        const k = String(key);
+        const batchKey = k.slice(0, k.lastIndexOf('\u0000'));
+        const list = byBatch.get(batchKey) ?? [];
+        list.push(partValues[i] as Part);
+        byBatch.set(batchKey, list);
+      });
+      for (const r of records) {
+        if (r.kind === 'datasets') r.value = joinBatch(r.value, byBatch.get(r.key) ?? []);
+      }
       const setAside = ((await aside) as { record?: SetAsideRecord }[]).flatMap((s) =>
         s?.record ? [s.record] : [],
       );
       return { records, setAside };
     },
+    async loadRecords(keys) {
+      if (keys.length === 0) return [];
+      const kinds: string[] = [...new Set(keys.map((k) => k.kind))];
+      if (kinds.includes('datasets')) kinds.push(PARTS);
+      const tx = (await database()).transaction(kinds, 'readonly');
+      const reads = keys.map(async ({ kind, key }): Promise<StoredRecord | null> => {
+        const parts = kind === 'datasets' ? request(tx.objectStore(PARTS).getAll(partsOf(key))) : null;
+        const w = (await request(tx.objectStore(kind).get(key))) as Partial<Wrapped> | undefined;
+        if (w === undefined) return null;
+        const value = w && typeof w === 'object' ? w.value : w;
+        return {
+          kind,
+          key,
+          order: typeof w?.order === 'number' ? w.order : 0,
+          value: parts ? joinBatch(value, (await parts) as Part[]) : value,
+        };
+      });
+      return (await Promise.all(reads)).filter((r): r is StoredRecord => r !== null);
+    },
     async apply(ops) {
       if (ops.length === 0) return;
-      const kinds = [...new Set(ops.map((o) => o.kind))];
+      const kinds: string[] = [...new Set(ops.map((o) => o.kind))];
+      if (kinds.includes('datasets')) kinds.push(PARTS);
       const tx = (await database()).transaction(kinds, 'readwrite');
       const done = finished(tx);
-      try {
-        for (const op of ops) {
-          const store = tx.objectStore(op.kind);
-          if ('delete' in op) store.delete(op.key);
-          else store.put({ order: op.order, value: op.value } satisfies Wrapped, op.key);
+      // Each request is made when the one before has succeeded: every piece is cloned in a task
+      // of its own (the transaction stays open while a request is pending), still all or nothing.
+      const steps: (() => IDBRequest)[] = [];
+      for (const op of ops) {
+        const store = () => tx.objectStore(op.kind);
+        if (op.kind === 'datasets') steps.push(() => tx.objectStore(PARTS).delete(partsOf(op.key)));
+        if ('delete' in op) {
+          steps.push(() => store().delete(op.key));
+          continue;
         }
-      } catch (error) {
-        // put() throws at once for a value it cannot clone: nothing of this transaction is kept.
-        tx.abort();
-        await done.catch(() => undefined);
-        throw error;
+        if (op.kind !== 'datasets') {
+          steps.push(() => store().put({ order: op.order, value: op.value } satisfies Wrapped, op.key));
+          continue;
+        }
+        const { head, parts } = splitBatch(op.value);
+        parts.forEach((part, i) => {
+          steps.push(() => tx.objectStore(PARTS).put(part, partKey(op.key, i)));
+        });
+        steps.push(() => store().put({ order: op.order, value: head } satisfies Wrapped, op.key));
       }
-      await done;
+      const run = (i: number) => {
+        if (i >= steps.length) return;
+        try {
+          const req = steps[i]!();
+          req.onsuccess = () => run(i + 1);
+        } catch (error) {
+          // put() throws at once for a value it cannot clone: nothing of this transaction is kept.
+          tx.abort();
+          failure = error;
+        }
+      };
+      let failure: unknown = null;
+      run(0);
+      try {
+        await done;
+      } catch (error) {
+        throw failure ?? error;
+      }
     },
     async clear() {
       const tx = (await database()).transaction(ALL_STORES, 'readwrite');
@@ -165,6 +283,11 @@ export function memoryBackend(initial: StoredState = { records: [], setAside: []
   return {
     kind: 'memory',
     load: async () => ({ records: [...records.values()], setAside: [...setAside] }),
+    loadRecords: async (keys) =>
+      keys.flatMap(({ kind, key }) => {
+        const r = records.get(`${kind}\u0000${key}`);
+        return r ? [r] : [];
+      }),
     apply: async (ops) => {
       for (const op of ops) {
         const id = `${op.kind}\u0000${op.key}`;

@@ -49,6 +49,11 @@ export interface SetAsideRecord {
 /** Records by kind and key, in layer order. Values are shared with the layer they came from. */
 export type Entries = { [K in RecordKind]: Map<string, ValueOf[K]> };
 
+export interface RecordRef {
+  kind: RecordKind;
+  key: string;
+}
+
 export type RecordOp =
   | { kind: RecordKind; key: string; order: number; value: unknown }
   | { kind: RecordKind; key: string; delete: true };

@@ -16,8 +16,10 @@ import {
   entriesLayer,
   layerEntries,
   orderKey,
+  RECORD_KINDS,
   type RecordKind,
   type RecordOp,
+  type RecordRef,
   readRecords,
   rebaseEntries,
   type SetAsideRecord,
@@ -56,7 +58,19 @@ export interface LayerStore {
 
 export interface ChannelLike {
   postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: () => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+/** What one tab tells the others: which records it wrote, or that it deleted everything. */
+export type LayerMessage = { type: 'changed'; records: RecordRef[] } | { type: 'reset' };
+
+function refsOf(message: unknown): RecordRef[] | null {
+  const m = message as Partial<{ type: unknown; records: unknown }> | null;
+  if (typeof m !== 'object' || m === null || m.type !== 'changed' || !Array.isArray(m.records)) return null;
+  const ok = m.records.every(
+    (r) => typeof r === 'object' && r !== null && typeof r.key === 'string' && RECORD_KINDS.includes(r.kind),
+  );
+  return ok ? (m.records as RecordRef[]) : null;
 }
 
 class StorageTimeout extends Error {}
@@ -235,7 +249,13 @@ export function createLayerStore(
     }
     for (const op of saved) unsaved.delete(orderKey(op.kind, op.key));
     base = applyOps(base, saved);
-    if (saved.length > 0) channel?.postMessage({ type: 'changed' });
+    if (saved.length > 0) {
+      const message: LayerMessage = {
+        type: 'changed',
+        records: saved.map(({ kind, key }) => ({ kind, key })),
+      };
+      channel?.postMessage(message);
+    }
     publishProblems();
   };
 
@@ -250,11 +270,37 @@ export function createLayerStore(
     return readRecords(stored.records, stored.setAside);
   };
 
+  /** Records other tabs changed since the last merge; null = read everything (a reset, or unknown). */
+  let remote: Map<string, RecordRef> | null = new Map();
+
+  /** What is stored now, reading only the records other tabs named when that is all that changed. */
+  const readChanged = async (): Promise<{ entries: Entries; setAside: readonly SetAsideRecord[] }> => {
+    const refs = remote;
+    remote = new Map();
+    if (refs === null) {
+      const all = await read();
+      rememberOrders(all.orders);
+      return all;
+    }
+    const found = await withTimeout(backend.loadRecords([...refs.values()]), loadTimeoutMs);
+    const fresh = readRecords(found);
+    rememberOrders(fresh.orders);
+    const ops: RecordOp[] = [...refs.values()].map(({ kind, key }) => {
+      const value = (fresh.entries[kind] as Map<string, unknown>).get(key);
+      return value === undefined ? { kind, key, delete: true } : { kind, key, order: 0, value };
+    });
+    const named = new Set([...refs.keys()]);
+    const setAside = [
+      ...snapshot.setAside.filter((r) => r.kind === 'layer' || !named.has(orderKey(r.kind, r.key))),
+      ...fresh.setAside,
+    ];
+    return { entries: applyOps(base, ops), setAside };
+  };
+
   const sync = async () => {
     syncQueued = false;
     try {
-      const stored = await read();
-      rememberOrders(stored.orders);
+      const stored = await readChanged();
       const merged = rebaseEntries(stored.entries, base, layerEntries(snapshot.layer));
       base = stored.entries;
       set({ layer: entriesLayer(sortEntries(merged, orders)), setAside: stored.setAside });
@@ -274,7 +320,8 @@ export function createLayerStore(
       orders.clear();
       unsaved.clear();
       set({ setAside: [] });
-      channel?.postMessage({ type: 'changed' });
+      const message: LayerMessage = { type: 'reset' };
+      channel?.postMessage(message);
     } catch (error) {
       saveReason = describeError(error);
       // The reset did not reach storage: say so; the records are still stored.
@@ -328,6 +375,8 @@ export function createLayerStore(
       loaded = true;
       return enqueue(async () => {
         try {
+          // Everything is read now; what other tabs change from here on is merged afterwards.
+          remote = new Map();
           const stored = await read();
           rememberOrders(stored.orders);
           base = stored.entries;
@@ -353,6 +402,7 @@ export function createLayerStore(
         markReady();
         publishProblems();
         scheduleWrite();
+        if (remote === null || remote.size > 0) void store.load();
       });
     },
     ready: () => readyPromise,
@@ -364,7 +414,10 @@ export function createLayerStore(
       } while (seen !== queue);
     },
   };
-  channel?.addEventListener('message', () => {
+  channel?.addEventListener('message', (event) => {
+    const refs = refsOf(event.data);
+    if (refs === null) remote = null;
+    else if (remote !== null) for (const r of refs) remote.set(orderKey(r.kind, r.key), r);
     if (loaded && snapshot.status === 'ready') void store.load();
   });
   return store;
