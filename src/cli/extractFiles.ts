@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { extractReport } from '../extract/index.ts';
 import type { ExtractOptions } from '../extract/types.ts';
 import { IngestError } from '../ingest/IngestError.ts';
+import { assertRecordCount } from '../ingest/limits.ts';
 import { readReportBytes } from '../ingest/readReport.ts';
 import { fsReason, type InputFile } from './listInputFiles.ts';
 import type { ExtractedFile } from './records.ts';
@@ -25,7 +26,9 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
   const name = basename(path);
   try {
     const read = await readReportBytes(name, bytes);
-    return { ok: true, file: { path, name, read, result: extractReport(read.text, options) } };
+    const result = extractReport(read.text, options);
+    assertRecordCount(result.observations.length);
+    return { ok: true, file: { path, name, read, result } };
   } catch (error) {
     if (error instanceof IngestError) return { ok: false, path, reason: oneLine(error.message) };
     // An extractor bug on one report must not cost the user the others; it is still an error.
