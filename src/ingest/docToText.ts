@@ -118,7 +118,9 @@ export function isOleFile(bytes: Uint8Array): boolean {
 /** Paragraph text of a Word 97–2003 document, one paragraph per line. */
 export async function docToText(bytes: Uint8Array): Promise<string> {
   if (!isOleFile(bytes)) throw refuse('not an old Word document; save it as .docx or .txt');
-  const CFB = await import('cfb');
+  const module = await import('cfb');
+  // cfb is CommonJS: bundlers hand it over as the default export, Node as named ones.
+  const CFB = module.default ?? module;
   let word: Uint8Array | null;
   let container: ReturnType<typeof CFB.read>;
   try {

@@ -30,11 +30,13 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
-function median(values: readonly number[]): number {
+function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor((sorted.length - 1) * q)]!;
 }
+
+const median = (values: readonly number[]) => quantile(values, 0.5);
 
 /** Items that share a baseline, left to right, as one line of text. */
 function linesOf(page: PdfPage): Line[] {
@@ -115,32 +117,63 @@ function removeChrome(pages: Line[][]): Line[][] {
   });
 }
 
-/** Joins wrapped lines into paragraphs; a paragraph ends at a gap, a short line, an indent or a size change. */
+// The body's left edge: the leftmost start shared by a fair number of lines (paragraphs' later
+// lines start there; first lines may be indented), so that one stray line further left does not move it.
+function leftMargin(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const x = Math.round(line.x0);
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  const enough = Math.max(2, lines.length * 0.05);
+  const shared = [...counts].filter(([, count]) => count >= enough).map(([x]) => x);
+  return shared.length > 0 ? Math.min(...shared) : Math.min(...counts.keys());
+}
+
+// A sentence that ends before the line is full ends its paragraph more often than not.
+const SENTENCE_END = /[。！？；：:;!?][”’」』）)]?$/;
+
+/**
+ * Joins wrapped lines into paragraphs. Where the document spaces its paragraphs apart, that gap is
+ * the sign inside a page (a line can end short of the margin mid-sentence when the next word,
+ * "“3.15”" or "2024年", does not fit); otherwise, and across a page break, a paragraph ends at a
+ * line that stops short, an indented next line or a change of font size.
+ */
 function paragraphs(pages: Line[][]): string[] {
   const all = pages.flat();
   if (all.length === 0) return [];
-  const left = median(all.map((l) => l.x0));
+  const left = leftMargin(all);
   const right = Math.max(...all.map((l) => l.x1));
   const steps: number[] = [];
   for (const lines of pages) {
     for (let i = 1; i < lines.length; i++) steps.push(lines[i - 1]!.y - lines[i]!.y);
   }
-  const lineStep = median(steps);
+  // Steps inside paragraphs are the smaller ones and, in any real text, more than a quarter of all.
+  const lineStep = quantile(steps, 0.25);
+  const isGap = (step: number) => step > lineStep * 1.25;
+  // Spaced paragraphs: gaps are common (not one stray blank line in a long text).
+  const spaced = steps.filter(isGap).length >= Math.max(2, steps.length * 0.03);
   const out: string[] = [];
   let current = '';
   let previous: Line | null = null;
   let previousPage = -1;
   pages.forEach((lines, pageIndex) => {
     for (const line of lines) {
-      let breaks = previous === null;
+      let breaks = true;
       if (previous) {
         const size = Math.max(previous.size, line.size);
-        const samePage = pageIndex === previousPage;
+        const short = previous.x1 < right - size * 3;
+        const endsSentence = SENTENCE_END.test(previous.text) && previous.x1 < right - size * 1.2;
+        const indented = line.x0 > left + size * 1.5;
+        const resized = Math.abs(previous.size - line.size) > size * 0.15;
         breaks =
-          (samePage && previous.y - line.y > lineStep * 1.4) ||
-          previous.x1 < right - size * 3 ||
-          line.x0 > left + size * 1.5 ||
-          Math.abs(previous.size - line.size) > size * 0.15;
+          spaced && pageIndex === previousPage
+            ? isGap(previous.y - line.y) || resized
+            : (pageIndex === previousPage && isGap(previous.y - line.y)) ||
+              short ||
+              endsSentence ||
+              indented ||
+              resized;
       }
       if (breaks) {
         if (current !== '') out.push(current);
