@@ -122,7 +122,8 @@ const zh = {
   'reports.highlight': '在原文中标出',
 
   'import.title': '导入',
-  'import.drop': '把报告（.txt、.html、.docx）或数据文件（.csv、.json）拖到这里，或点击选择',
+  'import.drop':
+    '把报告（.txt、.html、.docx、.doc、文字版 .pdf）或数据文件（.csv、.json）拖到这里，或点击选择',
   'import.choose': '选择文件',
   'import.reports': '报告文件',
   'import.datasetFiles': '数据文件',
@@ -144,7 +145,7 @@ const zh = {
   'import.files': '本次导入的文件',
   'import.fileOk': '{count} 个数值',
   'import.fileFailed': '无法读取：{reason}',
-  'import.unsupported': '不支持的文件类型（可用 .txt、.html、.htm、.docx、.csv、.json）',
+  'import.unsupported': '不支持的文件类型（可用 .txt、.html、.htm、.docx、.doc、.pdf、.csv、.json）',
   'import.review': '核对导入的报告',
   'import.reviewNone': '还没有导入报告。',
   'import.reviewHelp':
@@ -589,7 +590,8 @@ const en: Record<MessageKey, string> = {
   'reports.highlight': 'Show in the text',
 
   'import.title': 'Import',
-  'import.drop': 'Drop reports (.txt, .html, .docx) or dataset files (.csv, .json) here, or click to choose',
+  'import.drop':
+    'Drop reports (.txt, .html, .docx, .doc, text .pdf) or dataset files (.csv, .json) here, or click to choose',
   'import.choose': 'Choose files',
   'import.reports': 'Report files',
   'import.datasetFiles': 'Dataset files',
@@ -612,7 +614,7 @@ const en: Record<MessageKey, string> = {
   'import.files': 'Files of this import',
   'import.fileOk': '{count} values',
   'import.fileFailed': 'Could not read: {reason}',
-  'import.unsupported': 'Unsupported file type (use .txt, .html, .htm, .docx, .csv, .json)',
+  'import.unsupported': 'Unsupported file type (use .txt, .html, .htm, .docx, .doc, .pdf, .csv, .json)',
   'import.review': 'Check the imported reports',
   'import.reviewNone': 'No reports imported yet.',
   'import.reviewHelp':

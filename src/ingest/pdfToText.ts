@@ -7,6 +7,8 @@ import { assertPdfInflatesWithin } from './pdfInflatedSize.ts';
 import { type PdfPage, type PdfTextItem, pdfPagesToText } from './pdfLayout.ts';
 
 const PDF_SIGNATURE = '%PDF-';
+/** Fewer characters than this per page, on average, is no text layer to speak of (a page of a report has 500 to 1 000). */
+const MIN_CHARS_PER_PAGE = 100;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
@@ -100,10 +102,13 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
       pages.push({ height, items });
     }
     const text = pdfPagesToText(pages);
-    if (text.trim() === '') {
+    // A scan may still carry a few words of text (a printed date, an address line): far less
+    // than any page of a report, and reading it would report every value as missing.
+    const letters = text.replace(/\s/g, '').length;
+    if (letters < MIN_CHARS_PER_PAGE * pages.length) {
       throw new IngestError(
         'no-text-layer',
-        'cannot read .pdf: it has no text layer (a scanned image); save the original as .docx or a text PDF, or run text recognition (OCR) on it first',
+        `cannot read .pdf: it has no text layer (a scanned image${letters > 0 ? `; only ${letters} characters of text on ${pages.length} pages` : ''}); save the original as .docx or a text PDF, or run text recognition (OCR) on it first`,
       );
     }
     return text;
