@@ -8,18 +8,37 @@ import { MAX_INFLATED_BYTES, megabytes } from './limits.ts';
 
 const STEP = 16 * 1024;
 
-function inflatedSize(data: Uint8Array, budget: number): number {
+const OVER = Symbol('over budget');
+
+/**
+ * What `data` inflates to through `layers` Flate filters in a row (a filter array may repeat
+ * /FlateDecode; pdf.js ends up holding the last layer's output), counted up to `budget`. Every
+ * layer is fed in small steps, so no layer ever holds more than one step's expansion.
+ */
+function inflatedSize(data: Uint8Array, layers: number, budget: number): number {
   let size = 0;
-  const inflate = new Inflate((chunk) => {
+  let push = (chunk: Uint8Array, _final: boolean) => {
     size += chunk.length;
-  });
+    if (size > budget) throw OVER;
+  };
+  for (let i = 0; i < layers; i++) {
+    const next = push;
+    const inflate = new Inflate((chunk, final) => next(chunk, final));
+    let header = 2; // zlib's two-byte header; a bad checksum at the end is not our concern
+    push = (chunk, final) => {
+      const body = chunk.subarray(Math.min(header, chunk.length));
+      header = Math.max(0, header - chunk.length);
+      if (body.length === 0 && !final) return;
+      for (let at = 0; at < body.length || (at === 0 && final); at += STEP) {
+        inflate.push(body.subarray(at, at + STEP), final && at + STEP >= body.length);
+      }
+    };
+  }
   try {
-    // FlateDecode is zlib: skip its two-byte header, a damaged checksum is not our concern.
-    for (let at = 2; at < data.length && size <= budget; at += STEP) {
-      inflate.push(data.subarray(at, at + STEP), at + STEP >= data.length);
-    }
+    for (let at = 0; at < data.length; at += STEP)
+      push(data.subarray(at, at + STEP), at + STEP >= data.length);
   } catch {
-    // Damaged data: pdf.js decides what it can still read.
+    // Over budget, or damaged data (pdf.js decides what it can still read).
   }
   return size;
 }
@@ -40,8 +59,9 @@ export function assertPdfInflatesWithin(bytes: Uint8Array, cap = MAX_INFLATED_BY
     if (dataEnd < 0) break;
     searchFrom = dataEnd + 9;
     keyword.lastIndex = searchFrom;
-    if (!/\/FlateDecode|\/Fl\b/.test(dict) || /\/Subtype\s*\/Image/.test(dict)) continue;
-    total += inflatedSize(bytes.subarray(dataStart, dataEnd), cap - total);
+    const layers = (dict.match(/\/FlateDecode\b|\/Fl\b/g) ?? []).length;
+    if (layers === 0 || /\/Subtype\s*\/Image/.test(dict)) continue;
+    total += inflatedSize(bytes.subarray(dataStart, dataEnd), layers, cap - total);
     if (total > cap) {
       throw new IngestError(
         'too-large',

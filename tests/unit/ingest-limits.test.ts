@@ -53,8 +53,8 @@ describe('decompression caps', () => {
 
   it('refuses a PDF whose content stream inflates past the cap and skips image streams', async () => {
     const { zlibSync } = await import('fflate');
-    const content = zlibSync(new Uint8Array(3 * 1024 * 1024).fill(0x20), { level: 9 });
-    const pdf = (dict: string) => {
+    const spaces = new Uint8Array(3 * 1024 * 1024).fill(0x20);
+    const pdf = (dict: string, content = zlibSync(spaces, { level: 9 })) => {
       const head = encodeUtf8(`%PDF-1.4\n4 0 obj\n<< /Length ${content.length} ${dict} >>\nstream\n`);
       const tail = encodeUtf8('\nendstream\nendobj\n%%EOF\n');
       const out = new Uint8Array(head.length + content.length + tail.length);
@@ -70,6 +70,10 @@ describe('decompression caps', () => {
       assertPdfInflatesWithin(pdf('/Type /XObject /Subtype /Image /Filter /FlateDecode'), 1024 * 1024),
     ).not.toThrow();
     expect(() => assertPdfInflatesWithin(pdf('/Filter /FlateDecode'), 8 * 1024 * 1024)).not.toThrow();
+    // Deflated twice: the first layer is small, the second is what pdf.js would hold.
+    const twice = pdf('/Filter [/FlateDecode /FlateDecode]', zlibSync(zlibSync(spaces, { level: 9 })));
+    expect(() => assertPdfInflatesWithin(twice, 1024 * 1024)).toThrow(/inflate to more than 1 MB/);
+    expect(() => assertPdfInflatesWithin(twice, 8 * 1024 * 1024)).not.toThrow();
   });
 });
 
