@@ -13,6 +13,7 @@ export {
   MAX_RECORDS_PER_FILE,
   MAX_TEXT_CHARS,
 } from './limits.ts';
+export { type CMapLoader, setPdfCMapLoader } from './pdfCMaps.ts';
 export { pdfToText } from './pdfToText.ts';
 export {
   REPORT_EXTENSIONS,

@@ -3,6 +3,7 @@
 // its own worker code as a module instead of a script URL (nothing fetched, CSP stays "self").
 import { IngestError } from './IngestError.ts';
 import { MAX_PDF_PAGES, MAX_TEXT_CHARS } from './limits.ts';
+import { CMAP_FILE, pdfCMapLoader } from './pdfCMaps.ts';
 import { assertPdfInflatesWithin } from './pdfInflatedSize.ts';
 import { type PdfPage, type PdfTextItem, pdfPagesToText } from './pdfLayout.ts';
 
@@ -30,6 +31,25 @@ function isPdf(bytes: Uint8Array): boolean {
   return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes(PDF_SIGNATURE);
 }
 
+// pdf.js asks its data factory for CMaps (and standard-font data, which text extraction can do
+// without); this one answers from the configured loader.
+// Documents are read one at a time, so one counter tells whether this one lacked a CMap.
+let missingCMaps = 0;
+
+class CMapDataFactory {
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    if (kind !== 'cMapUrl') throw new Error(`no ${kind} data: ${filename}`);
+    const load = pdfCMapLoader();
+    try {
+      if (!load || !CMAP_FILE.test(filename)) throw new Error(`no CMap ${filename}`);
+      return await load(filename);
+    } catch (error) {
+      missingCMaps++;
+      throw error;
+    }
+  }
+}
+
 function reasonOf(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException')
@@ -43,6 +63,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   if (!isPdf(bytes)) throw refuse('not a PDF file (no %PDF header)');
   assertPdfInflatesWithin(bytes);
   const lib = await loadPdfJs();
+  missingCMaps = 0;
   // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer: a plain
   // copy serves both.
   const task = lib.getDocument({
@@ -52,7 +73,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
-  });
+    cMapPacked: true,
+    BinaryDataFactory: CMapDataFactory,
+  } as Parameters<typeof lib.getDocument>[0]);
   try {
     let doc: Awaited<typeof task.promise>;
     try {
@@ -106,6 +129,11 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     // than any page of a report, and reading it would report every value as missing.
     const letters = text.replace(/\s/g, '').length;
     if (letters < MIN_CHARS_PER_PAGE * pages.length) {
+      if (missingCMaps > 0) {
+        throw refuse(
+          'its fonts are not embedded and their character maps could not be loaded; save the original as .docx, or export the PDF again with fonts embedded',
+        );
+      }
       throw new IngestError(
         'no-text-layer',
         `cannot read .pdf: it has no text layer (a scanned image${letters > 0 ? `; only ${letters} characters of text on ${pages.length} pages` : ''}); save the original as .docx or a text PDF, or run text recognition (OCR) on it first`,

@@ -5,6 +5,7 @@
 // worker code come from the site's own files).
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { buildCidFontPdf } from '../unit/helpers/cidPdf.ts';
 import { buildDoc } from '../unit/helpers/doc.ts';
 import { buildDocxBomb } from '../unit/helpers/zipBomb.ts';
 import { settle } from './contract.ts';
@@ -63,9 +64,19 @@ describeBrowser('import of PDF, .doc and files it must refuse', (s) => {
       upload('e-old.wps', 'not readable', 'application/octet-stream'),
       upload('f-bomb.docx', buildDocxBomb(500)),
       upload('g-next.txt', TEXT.replace('某新区', '另一区'), 'text/plain'),
+      // Chinese font not embedded: readable only with pdf.js's CMaps, fetched from the site.
+      upload(
+        'h-cid.pdf',
+        buildCidFontPdf([
+          '某街道办事处2024年法治政府建设情况报告',
+          '全年共受理行政复议案件57件。',
+          ...Array.from({ length: 8 }, (_, i) => `坚持依法行政，完善第${i + 1}项制度机制。`),
+        ]),
+        'application/pdf',
+      ),
     ];
     const ms = await importFiles(page, files);
-    console.log(`[import] 7 files incl. a 500 MB-inflating .docx listed in ${ms} ms`);
+    console.log(`[import] 8 files incl. a 500 MB-inflating .docx listed in ${ms} ms`);
     expect(ms).toBeLessThan(30_000);
 
     const outcomes = page.getByTestId('file-outcomes').locator('li');
@@ -82,6 +93,7 @@ describeBrowser('import of PDF, .doc and files it must refuse', (s) => {
       /无法读取：cannot read \.docx: its text parts inflate to more than 50 MB/,
     );
     expect(await page.locator('.file-failed').count()).toBe(3);
+    expect(await line('h-cid.pdf')).toMatch(/✓.*[1-9]\d* 个数值/);
 
     // The PDF's and the .doc's values are the .txt's: indicator and value as the review lists them.
     const valuesOf = async (id: string) => {
@@ -112,5 +124,6 @@ describeBrowser('import of PDF, .doc and files it must refuse', (s) => {
     expect(t.problems()).toEqual([]);
     expect(t.requests.filter((u) => !u.startsWith(s.server().origin))).toEqual([]);
     expect(t.requests.some((u) => /pdf\.worker-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(t.requests.some((u) => /UniGB-UCS2-H-[\w-]+\.bcmap$/.test(u))).toBe(true);
   });
 });
