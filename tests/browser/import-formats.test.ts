@@ -126,4 +126,13 @@ describeBrowser('import of PDF, .doc and files it must refuse', (s) => {
     expect(t.requests.some((u) => /pdf\.worker-[\w-]+\.js$/.test(u))).toBe(true);
     expect(t.requests.some((u) => /UniGB-UCS2-H-[\w-]+\.bcmap$/.test(u))).toBe(true);
   });
+
+  it('loads pdf.js, cfb and CMaps only for the files that need them', async () => {
+    const t = await s.open('#/import');
+    await settle(t.page);
+    await importFiles(t.page, [upload('only-text.txt', TEXT, 'text/plain')]);
+    expect(await t.page.locator('.file-ok').count()).toBe(1);
+    expect(t.requests.filter((u) => /\/(pdf|pdf\.worker|cfb)-[\w-]+\.js$|\.bcmap$/.test(u))).toEqual([]);
+    expect(t.problems()).toEqual([]);
+  });
 });
