@@ -15,7 +15,13 @@ const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
-const refuse = (message: string) => new IngestError('doc', `cannot read .doc: ${message}`);
+// Every refusal says what to do; damage is the one case whose message would not by itself.
+const DAMAGED_ADVICE = '; open it in Word or WPS and save it as .docx';
+const refuse = (message: string) =>
+  new IngestError(
+    'doc',
+    `cannot read .doc: ${message}${message.startsWith('the file is damaged') ? DAMAGED_ADVICE : ''}`,
+  );
 
 function toBytes(entry: Entry): Uint8Array | null {
   const content = entry?.content;

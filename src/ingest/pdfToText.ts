@@ -54,13 +54,15 @@ function reasonOf(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException')
     return 'the PDF is password-protected; remove the password or save it as .docx';
-  if (name === 'InvalidPDFException') return 'the file is damaged (not a readable PDF structure)';
+  if (name === 'InvalidPDFException')
+    return 'the file is damaged (not a readable PDF structure); export it again from the original, or save that as .docx';
   return 'the file is damaged or uses features we cannot read; save it as .docx or .txt';
 }
 
 /** The text of a PDF's text layer, one paragraph per line; refuses a PDF that has none. */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  if (!isPdf(bytes)) throw refuse('not a PDF file (no %PDF header)');
+  if (!isPdf(bytes))
+    throw refuse('not a PDF file (no %PDF header); check the file, or save the original as .docx');
   assertPdfInflatesWithin(bytes);
   const lib = await loadPdfJs();
   missingCMaps = 0;
@@ -114,7 +116,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
         page.cleanup();
       } catch (error) {
         if (error instanceof IngestError) throw error;
-        throw refuse(`page ${n} cannot be read (${reasonOf(error)})`);
+        throw refuse(`page ${n}: ${reasonOf(error)}`);
       }
       if (chars > MAX_TEXT_CHARS) {
         throw new IngestError(

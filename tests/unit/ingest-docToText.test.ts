@@ -41,7 +41,7 @@ describe('docToText', () => {
     );
     expect(await refusal(buildDoc([{ text: P2 }], { encrypted: true }))).toMatch(/password-protected/);
     expect(await refusal(buildDoc([{ text: P2 }], { noTable: true }))).toMatch(
-      /damaged \(no 1Table stream\)/,
+      /damaged \(no 1Table stream\); open it in Word or WPS and save it as \.docx/,
     );
     const truncated = buildDoc([{ text: P2 }]).slice(0, 600);
     expect(await refusal(truncated)).toMatch(/cannot read \.doc: /);
