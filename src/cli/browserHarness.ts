@@ -67,6 +67,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  // pdf.js's packed character maps (PDFs with non-embedded Chinese fonts).
+  '.bcmap': 'application/octet-stream',
   '.webmanifest': 'application/manifest+json',
 };
 

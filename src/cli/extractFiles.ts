@@ -1,13 +1,21 @@
 // The pipeline shared by `npm run extract` and `npm run bench:extract`:
 // read file → decode/convert (src/ingest) → extractReport → records.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import { extractReport } from '../extract/index.ts';
 import type { ExtractOptions } from '../extract/types.ts';
 import { IngestError } from '../ingest/IngestError.ts';
+import { assertRecordCount } from '../ingest/limits.ts';
+import { pdfCMapLoader, setPdfCMapLoader } from '../ingest/pdfCMaps.ts';
 import { readReportBytes } from '../ingest/readReport.ts';
 import { fsReason, type InputFile } from './listInputFiles.ts';
 import type { ExtractedFile } from './records.ts';
+
+// The CMaps pdf.js needs for PDFs with non-embedded Chinese fonts ship inside pdfjs-dist.
+const CMAP_DIR = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
+const readCMap = async (file: string) => new Uint8Array(await readFile(join(CMAP_DIR, basename(file))));
 
 export type FileOutcome = { ok: true; file: ExtractedFile } | { ok: false; path: string; reason: string };
 
@@ -23,9 +31,12 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
     return { ok: false, path, reason: fsReason(error) };
   }
   const name = basename(path);
+  if (!pdfCMapLoader()) setPdfCMapLoader(readCMap);
   try {
     const read = await readReportBytes(name, bytes);
-    return { ok: true, file: { path, name, read, result: extractReport(read.text, options) } };
+    const result = extractReport(read.text, options);
+    assertRecordCount(result.observations.length);
+    return { ok: true, file: { path, name, read, result } };
   } catch (error) {
     if (error instanceof IngestError) return { ok: false, path, reason: oneLine(error.message) };
     // An extractor bug on one report must not cost the user the others; it is still an error.

@@ -55,7 +55,8 @@ async function walk(dir: string, seen: Set<string>, out: InputFile[]): Promise<v
 
 /**
  * Files named on the command line are taken as given (an unsupported one is reported later);
- * folders are walked recursively for .txt/.html/.htm/.docx, skipping hidden entries.
+ * folders are walked recursively for the report types (.txt/.html/.htm/.docx/.doc/.pdf, and
+ * .wps/.ofd so that each is refused with advice), skipping hidden entries.
  */
 export async function listInputFiles(paths: readonly string[]): Promise<InputFile[]> {
   const out: InputFile[] = [];

@@ -99,7 +99,8 @@ export const en: Messages = {
   'reports.sectionMissing': 'missing',
 
   'import.title': 'Import',
-  'import.drop': 'Drop reports (.txt, .html, .docx) or dataset files (.csv, .json) here, or click to choose',
+  'import.drop':
+    'Drop reports (.txt, .html, .docx, .doc, text .pdf) or dataset files (.csv, .json) here, or click to choose',
   'import.choose': 'Choose files',
   'import.extracting': 'Extracting: {file}',
   'import.issues': {
@@ -139,7 +140,7 @@ export const en: Messages = {
     other: '{count} values',
   },
   'import.fileFailed': 'Could not read: {reason}',
-  'import.unsupported': 'Unsupported file type (use .txt, .html, .htm, .docx, .csv, .json)',
+  'import.unsupported': 'Unsupported file type (use .txt, .html, .htm, .docx, .doc, .pdf, .csv, .json)',
   'import.review': 'Check the imported reports',
   'import.reviewNone': 'No reports imported yet.',
   'import.reviewHelp':

@@ -92,7 +92,8 @@ export const zh = {
   'reports.sectionMissing': '缺',
 
   'import.title': '导入',
-  'import.drop': '把报告（.txt、.html、.docx）或数据文件（.csv、.json）拖到这里，或点击选择',
+  'import.drop':
+    '把报告（.txt、.html、.docx、.doc、文字版 .pdf）或数据文件（.csv、.json）拖到这里，或点击选择',
   'import.choose': '选择文件',
   'import.extracting': '正在提取：{file}',
   'import.issues': '{count} 个问题',
@@ -111,7 +112,7 @@ export const zh = {
   'import.files': '本次导入的文件',
   'import.fileOk': '{count} 个数值',
   'import.fileFailed': '无法读取：{reason}',
-  'import.unsupported': '不支持的文件类型（可用 .txt、.html、.htm、.docx、.csv、.json）',
+  'import.unsupported': '不支持的文件类型（可用 .txt、.html、.htm、.docx、.doc、.pdf、.csv、.json）',
   'import.review': '核对导入的报告',
   'import.reviewNone': '还没有导入报告。',
   'import.reviewHelp':

@@ -1,5 +1,6 @@
 // .docx → plain text with mammoth, imported on first use so the dashboard bundle loads it lazily.
 import { IngestError } from './IngestError.ts';
+import { assertZipInflatesWithin } from './zipInflatedSize.ts';
 
 // Every .docx is a ZIP archive. An old binary .doc or a renamed file fails ZIP parsing with a
 // message about "end of central directory" and a link to the ZIP library's documentation, which
@@ -29,6 +30,7 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     );
   if (!startsWith(bytes, ZIP_SIGNATURE))
     throw new IngestError('docx', 'cannot read .docx: not a Word document (no ZIP archive inside)');
+  assertZipInflatesWithin(bytes, '.docx');
   const mammoth = (await import('mammoth')).default;
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both accept this copy.
   const arrayBuffer = bytes.slice().buffer;

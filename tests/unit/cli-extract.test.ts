@@ -226,7 +226,7 @@ describe('extract command: unreadable files', () => {
       expect(lines[2]).toContain(at('binary.txt'));
       expect(lines[2]).toContain('binary file');
       expect(lines[3]).toContain(at('notes.pdf'));
-      expect(lines[3]).toContain('unsupported file type');
+      expect(lines[3]).toContain('cannot read .pdf: the file is damaged');
       const records = ndjson(run.stdout);
       expect(records.filter((r) => r.type === 'report').map((r) => r.report)).toEqual(['utf8.txt']);
     },

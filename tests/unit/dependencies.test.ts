@@ -27,8 +27,10 @@ const PACKAGES: Record<(typeof PURE)[number], readonly string[]> = {
   domain: [],
   format: [],
   extract: [],
-  // mammoth reads .docx in Node and in the worker alike, loaded lazily.
-  ingest: ['mammoth'],
+  // Each reads bytes in Node and in the extraction worker alike, loaded lazily: mammoth (.docx),
+  // pdfjs-dist (text .pdf, its legacy build for Node 20), cfb (.doc's compound file) and fflate
+  // (counting what a .docx or .pdf inflates to before anything is inflated for real).
+  ingest: ['mammoth', 'pdfjs-dist', 'cfb', 'fflate'],
   charts: [],
   // papaparse reads a CSV string; no file or stream API is used.
   data: ['papaparse'],

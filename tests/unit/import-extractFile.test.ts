@@ -65,7 +65,9 @@ describe('extractImportFile', () => {
 
   it('refuses what it cannot read with a reason, as ImportFileError', async () => {
     const cases: [string, Uint8Array, RegExp][] = [
-      ['x.pdf', encodeUtf8('%PDF-1.7'), /unsupported file type/],
+      ['x.pdf', encodeUtf8('%PDF-1.7'), /cannot read \.pdf: the file is damaged .*export it again/],
+      ['x.wps', encodeUtf8('WPS'), /cannot read \.wps.*save it as \.docx/],
+      ['x.xls', encodeUtf8('XLS'), /unsupported file type/],
       // NULs in both byte positions: not UTF-16 of either byte order, so binary.
       ['x.txt', new Uint8Array([0x41, 0, 0, 0x42]), /binary/],
       ['x.docx', encodeUtf8('not a zip'), /docx/],

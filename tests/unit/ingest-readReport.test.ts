@@ -52,15 +52,38 @@ describe('readReportBytes chooses the reader by extension', () => {
     });
   });
 
-  it.each(['report.pdf', 'report.doc', 'README', 'data.csv', 'report.txt.bak'])(
-    'refuses %s',
-    async (name) => {
+  it.each([
+    ['report.pdf', 'pdf', /cannot read \.pdf: not a PDF file/],
+    ['report.doc', 'doc', /cannot read \.doc: not a Word document; save it as \.docx/],
+    ['report.wps', 'format', /cannot read \.wps .*save it as \.docx/],
+    ['report.OFD', 'format', /cannot read \.ofd .*export a text PDF/],
+  ])(
+    'refuses %s that is not what its name says, or that no library here reads, with advice',
+    async (name, code, reason) => {
       const error = await readReportBytes(name, encodeUtf8(SENTENCE)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(IngestError);
-      expect((error as IngestError).code).toBe('format');
-      expect((error as IngestError).message).toMatch(/unsupported file type/);
+      expect((error as IngestError).code).toBe(code);
+      expect((error as IngestError).message).toMatch(reason);
     },
   );
+
+  it('reads a .doc that is really a web page or a .docx, as offices often send them', async () => {
+    const html = `<html><head><meta charset="gbk"></head><body><p>${SENTENCE}</p></body></html>`;
+    expect(await readReportBytes('r.doc', encodeGbk(html))).toMatchObject({ text: SENTENCE, format: 'html' });
+    expect(await readReportBytes('r.doc', await buildDocx([SENTENCE]))).toMatchObject({
+      text: SENTENCE,
+      format: 'docx',
+    });
+    const rtf = await readReportBytes('r.doc', encodeUtf8('{\\rtf1\\ansi hello}')).catch((e: unknown) => e);
+    expect((rtf as IngestError).message).toMatch(/RTF file.*save it as \.docx/);
+  });
+
+  it.each(['README', 'data.csv', 'report.txt.bak'])('refuses %s', async (name) => {
+    const error = await readReportBytes(name, encodeUtf8(SENTENCE)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).code).toBe('format');
+    expect((error as IngestError).message).toMatch(/unsupported file type/);
+  });
 });
 
 describe('reportFormatOf', () => {
@@ -69,7 +92,11 @@ describe('reportFormatOf', () => {
     ['x.Html', 'html'],
     ['dir.v2/x.htm', 'html'],
     ['x.docx', 'docx'],
-    ['x.doc', null],
+    ['x.doc', 'doc'],
+    ['x.PDF', 'pdf'],
+    ['x.wps', 'refused'],
+    ['x.ofd', 'refused'],
+    ['x.xls', null],
     ['txt', null],
   ])('%s → %s', (name, format) => {
     expect(reportFormatOf(name)).toBe(format);

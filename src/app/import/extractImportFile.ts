@@ -4,7 +4,7 @@ import { agencyIdForName } from '../../data/agencyFacts.ts';
 import type { ExtractedReportInput } from '../../data/reviewState.ts';
 import { extractReport } from '../../extract/index.ts';
 import { reportIdForFile, toRecords } from '../../extract/toRecords.ts';
-import { IngestError, readReportBytes } from '../../ingest/index.ts';
+import { assertRecordCount, IngestError, readReportBytes } from '../../ingest/index.ts';
 
 /** A file we could not read, with a reason a person can act on. */
 export class ImportFileError extends Error {
@@ -26,6 +26,12 @@ export async function extractImportFile(
   }
   if (read.text.trim() === '') throw new ImportFileError('the file holds no text');
   const result = extractReport(read.text);
+  try {
+    assertRecordCount(result.observations.length);
+  } catch (error) {
+    if (error instanceof IngestError) throw new ImportFileError(error.message);
+    throw error;
+  }
   const reportId = reportIdForFile(file);
   // Provisional: the review matches the agency against the dashboard's own on arrival.
   const agencyId = agencyIdForName(result.report.agency || reportId);

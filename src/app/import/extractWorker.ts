@@ -1,6 +1,7 @@
 // Module worker: extracts reports off the page's thread, file by file, reporting progress. A file
 // that fails is reported with its reason and the others go on. mammoth (for .docx) is imported
 // by ingest on first use, so it is only ever loaded here.
+import { setPdfCMapLoader } from '../../ingest/index.ts';
 import { extractImportFile, ImportFileError } from './extractImportFile.ts';
 import type { ExtractMessage, ExtractRequest } from './workerProtocol.ts';
 
@@ -9,6 +10,27 @@ const scope = self as unknown as {
   postMessage(message: ExtractMessage): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<ExtractRequest>) => void): void;
 };
+
+// pdf.js's CMaps (for PDFs with non-embedded Chinese fonts) as files of this site: only their
+// addresses are in this bundle, a CMap is fetched when a PDF needs it. Never inlined as data:
+// addresses, which the CSP (connect-src 'self') would not let fetch() read.
+const CMAP_URLS = new Map(
+  Object.entries(
+    import.meta.glob<string>('/node_modules/pdfjs-dist/cmaps/*.bcmap', {
+      query: '?url&no-inline',
+      import: 'default',
+      eager: true,
+    }),
+  ).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]),
+);
+
+setPdfCMapLoader(async (file) => {
+  const url = CMAP_URLS.get(file);
+  if (!url) throw new Error(`no CMap ${file}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`CMap ${file}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+});
 
 function post(message: ExtractMessage): void {
   scope.postMessage(message);
