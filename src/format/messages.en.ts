@@ -139,6 +139,34 @@ export const en: Messages = {
     one: '{count} value',
     other: '{count} values',
   },
+  'import.failure.binary':
+    'This is not a text file (binary content). Save it as .txt, .docx or a text PDF and import it again.',
+  'import.failure.encoding':
+    'The text encoding is not recognised (not UTF-8, UTF-16 with a byte-order mark, or GB18030/GBK). Save it as UTF-8 text and import it again.',
+  'import.failure.damaged':
+    'The file is damaged and cannot be read. Open it in the program that made it and save it again as .docx or a text PDF.',
+  'import.failure.wrong-format':
+    'The file’s content does not match its extension (another kind of file, renamed?). Open it in the program that made it and save it as .docx.',
+  'import.failure.rtf': 'This is an RTF file. Open it in Word or WPS and save it as .docx.',
+  'import.failure.password':
+    'The file is password-protected. Remove the password, save it as .docx and import it again.',
+  'import.failure.no-text-layer':
+    'This PDF has no text layer (it is a scanned image). Import the original .docx or a text PDF, or run text recognition (OCR) on it first.',
+  'import.failure.fonts':
+    'This PDF’s fonts are not embedded and their character maps could not be loaded. Import the original .docx, or export the PDF again with fonts embedded.',
+  'import.failure.too-large':
+    'The file is beyond what one report may hold (text, pages, values or inflated size). Check that it is a single report, or split it.',
+  'import.failure.unsupported':
+    'This file type is not supported. Reports can be .txt, .html, .docx, .doc or text PDF.',
+  'import.failure.wps':
+    'WPS documents (.wps) cannot be read directly. Open it in WPS and save it as .docx, or export a text PDF.',
+  'import.failure.ofd':
+    'OFD documents cannot be read directly. Export a text PDF from an OFD reader, or import the original .docx.',
+  'import.failure.empty': 'The file holds no text.',
+  'import.failure.crashed':
+    'The extractor stopped while reading this file (too large or damaged?); the other files are read as usual.',
+  'import.failure.internal':
+    'An internal error occurred while reading this file; the other files are read as usual.',
   'import.fileFailed': 'Could not read: {reason}',
   'import.unsupported': 'Unsupported file type (use .txt, .html, .htm, .docx, .doc, .pdf, .csv, .json)',
   'import.review': 'Check the imported reports',

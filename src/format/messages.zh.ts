@@ -111,6 +111,27 @@ export const zh = {
   'import.finished': '{total} 个文件，用时 {seconds} 秒',
   'import.files': '本次导入的文件',
   'import.fileOk': '{count} 个数值',
+  'import.failure.binary':
+    '这不是文本文件（内容是二进制数据）。请另存为 .txt、.docx 或带文字的 PDF 后再导入。',
+  'import.failure.encoding':
+    '无法识别文字编码（不是 UTF-8、带字节序标记的 UTF-16 或 GB18030/GBK）。请另存为 UTF-8 文本后再导入。',
+  'import.failure.damaged': '文件已损坏，无法读取。请用原来的软件打开后重新另存为 .docx 或带文字的 PDF。',
+  'import.failure.wrong-format':
+    '文件内容与扩展名不符（可能是改了扩展名的其他文件）。请用原来的软件打开后另存为 .docx。',
+  'import.failure.rtf': '这是 RTF 文件。请用 Word 或 WPS 打开后另存为 .docx。',
+  'import.failure.password': '文件设有密码。请去除密码后另存为 .docx 再导入。',
+  'import.failure.no-text-layer':
+    '该 PDF 没有文字层（是扫描图像）。请导入原始的 .docx 或带文字的 PDF，或先对它进行文字识别（OCR）。',
+  'import.failure.fonts':
+    '该 PDF 的字体未嵌入，且无法加载其字符映射表。请导入原始的 .docx，或重新导出嵌入字体的 PDF。',
+  'import.failure.too-large':
+    '文件超出单份报告的处理上限（文字量、页数、数值个数或解压后的大小）。请确认它是一份报告，必要时拆分后再导入。',
+  'import.failure.unsupported': '不支持此文件类型。可导入 .txt、.html、.docx、.doc 和带文字的 PDF。',
+  'import.failure.wps': '无法直接读取 WPS 文档（.wps）。请在 WPS 中打开并另存为 .docx，或导出带文字的 PDF。',
+  'import.failure.ofd': '无法直接读取 OFD 文档。请用 OFD 阅读器导出带文字的 PDF，或导入原始的 .docx。',
+  'import.failure.empty': '文件中没有文字。',
+  'import.failure.crashed': '读取此文件时提取程序停止了（文件可能过大或已损坏）；其余文件照常读取。',
+  'import.failure.internal': '读取此文件时出现内部错误；其余文件照常读取。',
   'import.fileFailed': '无法读取：{reason}',
   'import.unsupported': '不支持的文件类型（可用 .txt、.html、.htm、.docx、.doc、.pdf、.csv、.json）',
   'import.review': '核对导入的报告',

@@ -3,7 +3,7 @@
 // text itself is read from the document's piece table as [MS-DOC] describes it. Only the main
 // document is read: headers, footers, footnotes and comments follow it in the same character
 // stream and are left out, like the running headers of a PDF.
-import { IngestError } from './IngestError.ts';
+import { IngestError, type RefusalKind } from './IngestError.ts';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const WORD_IDENT = 0xa5ec;
@@ -17,10 +17,11 @@ const CP1252_HIGH =
 
 // Every refusal says what to do; damage is the one case whose message would not by itself.
 const DAMAGED_ADVICE = '; open it in Word or WPS and save it as .docx';
-const refuse = (message: string) =>
+const refuse = (message: string, kind: RefusalKind = 'damaged') =>
   new IngestError(
     'doc',
     `cannot read .doc: ${message}${message.startsWith('the file is damaged') ? DAMAGED_ADVICE : ''}`,
+    kind,
   );
 
 function toBytes(entry: Entry): Uint8Array | null {
@@ -123,7 +124,7 @@ export function isOleFile(bytes: Uint8Array): boolean {
 
 /** Paragraph text of a Word 97–2003 document, one paragraph per line. */
 export async function docToText(bytes: Uint8Array): Promise<string> {
-  if (!isOleFile(bytes)) throw refuse('not an old Word document; save it as .docx or .txt');
+  if (!isOleFile(bytes)) throw refuse('not an old Word document; save it as .docx or .txt', 'wrong-format');
   const module = await import('cfb');
   // cfb is CommonJS: bundlers hand it over as the default export, Node as named ones.
   const CFB = module.default ?? module;
@@ -136,13 +137,17 @@ export async function docToText(bytes: Uint8Array): Promise<string> {
     throw refuse('the file is damaged (its compound-file structure cannot be read)');
   }
   if (!word || word.length < 0x1aa) {
-    throw refuse('not a Word document (no WordDocument stream; a .wps or .xls renamed?); save it as .docx');
+    throw refuse(
+      'not a Word document (no WordDocument stream; a .wps or .xls renamed?); save it as .docx',
+      'wrong-format',
+    );
   }
   const view = new DataView(word.buffer, word.byteOffset, word.byteLength);
-  if (view.getUint16(0, true) !== WORD_IDENT) throw refuse('not a Word 97–2003 document; save it as .docx');
+  if (view.getUint16(0, true) !== WORD_IDENT)
+    throw refuse('not a Word 97–2003 document; save it as .docx', 'wrong-format');
   const flags = view.getUint16(0x0a, true);
   if (flags & 0x0100)
-    throw refuse('the document is password-protected; remove the password and save it as .docx');
+    throw refuse('the document is password-protected; remove the password and save it as .docx', 'password');
   const tableName = flags & 0x0200 ? '1Table' : '0Table';
   const table = toBytes(CFB.find(container, tableName));
   if (!table) throw refuse(`the file is damaged (no ${tableName} stream)`);

@@ -27,9 +27,14 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     throw new IngestError(
       'docx',
       'cannot read .docx: this is an old Word .doc file; save it as .docx or .txt',
+      'wrong-format',
     );
   if (!startsWith(bytes, ZIP_SIGNATURE))
-    throw new IngestError('docx', 'cannot read .docx: not a Word document (no ZIP archive inside)');
+    throw new IngestError(
+      'docx',
+      'cannot read .docx: not a Word document (no ZIP archive inside)',
+      'wrong-format',
+    );
   assertZipInflatesWithin(bytes, '.docx');
   const mammoth = (await import('mammoth')).default;
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both accept this copy.
@@ -45,6 +50,7 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
       /zip|central directory/i.test(reason)
         ? 'cannot read .docx: the file is damaged (its ZIP archive is incomplete)'
         : `cannot read .docx: not a Word document (${reason})`,
+      /zip|central directory/i.test(reason) ? 'damaged' : 'wrong-format',
     );
   }
   // mammoth ends every paragraph with a blank line; one line per paragraph is what the

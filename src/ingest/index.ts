@@ -5,7 +5,7 @@ export { type DecodedText, type DecodeOptions, decodeText, type TextEncodingName
 export { docToText } from './docToText.ts';
 export { docxToText } from './docxToText.ts';
 export { htmlToText } from './htmlToText.ts';
-export { IngestError, type IngestErrorCode } from './IngestError.ts';
+export { IngestError, type IngestErrorCode, type RefusalKind } from './IngestError.ts';
 export {
   assertRecordCount,
   MAX_INFLATED_BYTES,

@@ -1,7 +1,7 @@
 // Text PDF → report text. pdf.js is imported on first use (a lazy chunk in the dashboard) and runs
 // on the caller's thread: in the browser that is already the extraction worker, so pdf.js is given
 // its own worker code as a module instead of a script URL (nothing fetched, CSP stays "self").
-import { IngestError } from './IngestError.ts';
+import { IngestError, type RefusalKind } from './IngestError.ts';
 import { MAX_PDF_PAGES, MAX_TEXT_CHARS } from './limits.ts';
 import { CMAP_FILE, pdfCMapLoader } from './pdfCMaps.ts';
 import { assertPdfInflatesWithin } from './pdfInflatedSize.ts';
@@ -24,7 +24,8 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-const refuse = (message: string) => new IngestError('pdf', `cannot read .pdf: ${message}`);
+const refuse = (message: string, kind: RefusalKind = 'damaged') =>
+  new IngestError('pdf', `cannot read .pdf: ${message}`, kind);
 
 function isPdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk (allowed by readers); look in the first kilobyte.
@@ -62,7 +63,10 @@ function reasonOf(error: unknown): string {
 /** The text of a PDF's text layer, one paragraph per line; refuses a PDF that has none. */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   if (!isPdf(bytes))
-    throw refuse('not a PDF file (no %PDF header); check the file, or save the original as .docx');
+    throw refuse(
+      'not a PDF file (no %PDF header); check the file, or save the original as .docx',
+      'wrong-format',
+    );
   assertPdfInflatesWithin(bytes);
   const lib = await loadPdfJs();
   missingCMaps = 0;
@@ -83,7 +87,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     try {
       doc = await task.promise;
     } catch (error) {
-      throw refuse(reasonOf(error));
+      throw refuse(
+        reasonOf(error),
+        (error as Error | null)?.name === 'PasswordException' ? 'password' : 'damaged',
+      );
     }
     if (doc.numPages > MAX_PDF_PAGES) {
       throw new IngestError(
@@ -134,6 +141,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
       if (missingCMaps > 0) {
         throw refuse(
           'its fonts are not embedded and their character maps could not be loaded; save the original as .docx, or export the PDF again with fonts embedded',
+          'fonts',
         );
       }
       throw new IngestError(

@@ -27,7 +27,7 @@ const FORMATS: Record<string, ReportFormat> = {
 
 // Kinds offices do send but no library here reads: taken in like reports so that each one gets
 // a message saying what to do instead of being skipped as an unknown file.
-const REFUSED: Record<string, string> = {
+const REFUSED: Record<'wps' | 'ofd', string> = {
   wps: 'cannot read .wps (WPS Office document): open it in WPS and save it as .docx, or export a text PDF',
   ofd: 'cannot read .ofd (OFD document): open it in an OFD reader and export a text PDF, or save the original as .docx',
 };
@@ -74,18 +74,23 @@ async function readDoc(bytes: Uint8Array): Promise<ReportText> {
     throw new IngestError(
       'doc',
       'cannot read .doc: this is an RTF file; open it in Word or WPS and save it as .docx',
+      'rtf',
     );
   }
   if (/^(?:\ufeff)?(?:<\?xml|<!doctype html|<html|<meta|<head)/i.test(head) || /<html[\s>]/i.test(head)) {
     return readHtml(bytes);
   }
-  throw new IngestError('doc', 'cannot read .doc: not a Word document; save it as .docx or .txt');
+  throw new IngestError(
+    'doc',
+    'cannot read .doc: not a Word document; save it as .docx or .txt',
+    'wrong-format',
+  );
 }
 
 async function convert(fileName: string, bytes: Uint8Array): Promise<ReportText> {
   const ext = extensionOf(fileName);
-  const refused = REFUSED[ext];
-  if (refused !== undefined) throw new IngestError('format', refused);
+  const refused = REFUSED[ext as keyof typeof REFUSED];
+  if (refused !== undefined) throw new IngestError('format', refused, ext === 'wps' ? 'wps' : 'ofd');
   const format = FORMATS[ext];
   switch (format) {
     case 'txt': {

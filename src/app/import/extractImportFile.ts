@@ -4,11 +4,17 @@ import { agencyIdForName } from '../../data/agencyFacts.ts';
 import type { ExtractedReportInput } from '../../data/reviewState.ts';
 import { extractReport } from '../../extract/index.ts';
 import { reportIdForFile, toRecords } from '../../extract/toRecords.ts';
-import { assertRecordCount, IngestError, readReportBytes } from '../../ingest/index.ts';
+import { assertRecordCount, IngestError, type RefusalKind, readReportBytes } from '../../ingest/index.ts';
 
-/** A file we could not read, with a reason a person can act on. */
+/** A file we could not read, with a reason a person can act on (`kind` picks the words shown). */
 export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';
+  constructor(
+    message: string,
+    readonly kind: RefusalKind,
+  ) {
+    super(message);
+  }
 }
 
 export async function extractImportFile(
@@ -21,15 +27,15 @@ export async function extractImportFile(
   try {
     read = await readReportBytes(file, bytes);
   } catch (error) {
-    if (error instanceof IngestError) throw new ImportFileError(error.message);
+    if (error instanceof IngestError) throw new ImportFileError(error.message, error.kind);
     throw error;
   }
-  if (read.text.trim() === '') throw new ImportFileError('the file holds no text');
+  if (read.text.trim() === '') throw new ImportFileError('the file holds no text', 'empty');
   const result = extractReport(read.text);
   try {
     assertRecordCount(result.observations.length);
   } catch (error) {
-    if (error instanceof IngestError) throw new ImportFileError(error.message);
+    if (error instanceof IngestError) throw new ImportFileError(error.message, error.kind);
     throw error;
   }
   const reportId = reportIdForFile(file);

@@ -61,6 +61,7 @@ async function run(request: ExtractRequest): Promise<void> {
         name: file.name,
         ok: false,
         reason: reasonOf(error),
+        kind: error instanceof ImportFileError ? error.kind : 'internal',
         ms: performance.now() - t0,
       });
     }

@@ -2,7 +2,7 @@
 // cancelling terminates it at once, even in the middle of a long file. When a worker cannot start
 // (a browser without module workers), the same code runs on the page between animation frames.
 import type { ExtractedReportInput } from '../../data/reviewState.ts';
-import type { ExtractMessage, ExtractRequest } from './workerProtocol.ts';
+import type { ExtractMessage, ExtractRequest, FailureKind } from './workerProtocol.ts';
 
 export interface ExtractionProgress {
   done: number;
@@ -13,7 +13,7 @@ export interface ExtractionProgress {
 
 export type FileOutcome =
   | { name: string; ok: true; report: ExtractedReportInput; ms: number }
-  | { name: string; ok: false; reason: string; ms: number };
+  | { name: string; ok: false; reason: string; kind: FailureKind; ms: number };
 
 export interface ExtractionSummary {
   outcomes: FileOutcome[];
@@ -63,7 +63,7 @@ function runWorker(
         emit(
           m.ok
             ? { name: m.name, ok: true, report: m.report, ms: m.ms }
-            : { name: m.name, ok: false, reason: m.reason, ms: m.ms },
+            : { name: m.name, ok: false, reason: m.reason, kind: m.kind, ms: m.ms },
         );
       } else if (m.type === 'done') {
         resolve({ finished, crash: null, started });
@@ -100,8 +100,15 @@ async function runOnPage(
       const report = await extractImportFile(file.name, new Uint8Array(await file.arrayBuffer()), importedAt);
       emit({ name: file.name, ok: true, report, ms: performance.now() - t0 });
     } catch (error) {
-      const reason = error instanceof ImportFileError ? error.message : String(error);
-      emit({ name: file.name, ok: false, reason, ms: performance.now() - t0 });
+      const refused = error instanceof ImportFileError;
+      const reason = refused ? error.message : String(error);
+      emit({
+        name: file.name,
+        ok: false,
+        reason,
+        kind: refused ? error.kind : 'internal',
+        ms: performance.now() - t0,
+      });
     }
   }
 }
@@ -153,7 +160,7 @@ export async function extractFiles(
       }
       // The worker died inside a file (out of memory on a huge file …): that file fails, the rest go on.
       const failed = rest[run.finished];
-      if (failed) emit({ name: failed.name, ok: false, reason: run.crash, ms: 0 });
+      if (failed) emit({ name: failed.name, ok: false, reason: run.crash, kind: 'crashed', ms: 0 });
     }
   } finally {
     signal?.removeEventListener('abort', abort);

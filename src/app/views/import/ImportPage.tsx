@@ -1,11 +1,13 @@
 // #/import: bring your own reports and dataset files. Reports are extracted in a worker (progress,
 // per-file failures, cancel); each one is added to the review as soon as it is done. Dataset files
 // are read and validated row by row. Everything is kept in this browser only.
+
 import { useEffect, useRef, useState } from 'react';
 import type { ImportedDatasetBatch } from '../../../data/importLayer.ts';
 import { reviewCounts } from '../../../data/importLayer.ts';
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
+import { failureMessage } from '../../import/failureMessage.ts';
 import { parseDatasetsOffThread } from '../../import/parseDatasetsOffThread.ts';
 import { splitFiles } from '../../import/splitFiles.ts';
 import {
@@ -88,7 +90,7 @@ export default function ImportPage() {
       ok: o.ok,
       detail: o.ok
         ? tr('import.fileOk', { count: formatNumber(o.report.observations.length, lang) })
-        : tr('import.fileFailed', { reason: o.reason }),
+        : tr('import.fileFailed', { reason: failureMessage(lang, o.kind, o.reason) }),
     });
     const flush = () => {
       timer = null;
