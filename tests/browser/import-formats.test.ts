@@ -87,11 +87,13 @@ describeBrowser('import of PDF, .doc and files it must refuse', (s) => {
     expect(await line('b-pdf.pdf')).toContain(`${count} 个数值`);
     expect(await line('c-doc.doc')).toContain(`${count} 个数值`);
     expect(await line('g-next.txt')).toContain(`${count} 个数值`);
-    expect(await line('d-scan.pdf')).toMatch(/无法读取：cannot read \.pdf: it has no text layer/);
-    expect(await line('e-old.wps')).toMatch(/无法读取：cannot read \.wps .*save it as \.docx/);
-    expect(await line('f-bomb.docx')).toMatch(
-      /无法读取：cannot read \.docx: its text parts inflate to more than 50 MB/,
-    );
+    // Refusals in the interface's language, each saying what to do (no English inside the Chinese page).
+    expect(await line('d-scan.pdf')).toMatch(/无法读取：该 PDF 没有文字层（是扫描图像）。.*文字识别/);
+    expect(await line('e-old.wps')).toMatch(/无法读取：无法直接读取 WPS 文档（\.wps）。.*另存为 \.docx/);
+    expect(await line('f-bomb.docx')).toMatch(/无法读取：文件超出单份报告的处理上限/);
+    for (const name of ['d-scan.pdf', 'e-old.wps', 'f-bomb.docx']) {
+      expect(await line(name)).not.toMatch(/cannot read|save it as/);
+    }
     expect(await page.locator('.file-failed').count()).toBe(3);
     expect(await line('h-cid.pdf')).toMatch(/✓.*[1-9]\d* 个数值/);
 
