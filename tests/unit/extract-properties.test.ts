@@ -1,7 +1,11 @@
 // Extraction never throws, keeps its offsets honest on any input, and stays linear on hostile text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseChineseNumber } from '../../src/extract/chineseNumber.ts';
 import { extractReport } from '../../src/extract/index.ts';
+import { normalizeForMatching } from '../../src/extract/normalize.ts';
+import { scanMentions } from '../../src/extract/scanMentions.ts';
+import { writeChineseDigits, writeChineseInteger } from './helpers/writeChineseNumber.ts';
 
 // Characters that exercise the scanner: digits (ASCII and full-width), Chinese numerals, qualifiers,
 // units, punctuation and line breaks.
@@ -26,6 +30,61 @@ describe('extractReport properties', () => {
         },
       ),
       { seed: 20241231, numRuns: 600 },
+    );
+  });
+});
+
+describe('Chinese numerals read back', () => {
+  // Small numbers, numbers with gaps (一万零五), and the whole range up to 10^12.
+  const integer = fc.oneof(
+    fc.integer({ min: 0, max: 10_000 }),
+    fc.integer({ min: 0, max: 11 }).chain((e) => fc.integer({ min: 1, max: 9 }).map((d) => d * 10 ** e + 5)),
+    fc.integer({ min: 0, max: 999_999_999_999 }),
+  );
+  const fraction = fc.stringMatching(/^[0-9]{1,3}$/);
+
+  /** [written, value]: 1200.5 as 一千二百点五, 3.2万 as 三点二万, with or without 两. */
+  const written = fc.oneof(
+    fc.tuple(integer, fc.boolean()).map(([n, liang]) => [writeChineseInteger(n, liang), n] as const),
+    fc
+      .tuple(integer, fraction, fc.boolean())
+      .map(
+        ([n, f, liang]) =>
+          [`${writeChineseInteger(n, liang)}点${writeChineseDigits(f)}`, Number(`${n}.${f}`)] as const,
+      ),
+    fc
+      .tuple(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.stringMatching(/^[0-9]{1,3}$/),
+        fc.constantFrom(['万', 4] as const, ['亿', 8] as const),
+      )
+      .map(
+        ([n, f, [unit, places]]) =>
+          [
+            `${writeChineseInteger(n)}点${writeChineseDigits(f)}${unit}`,
+            // Integer arithmetic: n × 10^places + f × 10^(places − digits of f).
+            n * 10 ** places + Number(f) * 10 ** (places - f.length),
+          ] as const,
+      ),
+  );
+
+  it('parseChineseNumber reads every written number back to its value', () => {
+    fc.assert(
+      fc.property(written, ([text, value]) => {
+        expect(parseChineseNumber(text), text).toBe(value);
+      }),
+      { seed: 20241204, numRuns: 3000 },
+    );
+  });
+
+  it('the scanner reads them in a sentence with a measure word, whole', () => {
+    fc.assert(
+      fc.property(written, ([text, value]) => {
+        const sentence = `全年办理${text}件。`;
+        const ms = scanMentions(normalizeForMatching(sentence));
+        expect(ms.map((m) => [sentence.slice(m.start, m.end), m.value])).toEqual([[`${text}件`, value]]);
+      }),
+      { seed: 20241205, numRuns: 1000 },
     );
   });
 });
