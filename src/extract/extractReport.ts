@@ -1,36 +1,26 @@
 // Report text → report facts + indicator observations.
 // Pipeline: normalise (same length) → sentences, sections → scan numbers with measure words →
-// negative rules → year-on-year changes → list forms → indicator rules → refiners.
+// negative rules → year-on-year changes → list forms → indicator rules → REFINERS in order.
 import { classify } from './classify.ts';
+import { classifyList } from './classifyList.ts';
 import { buildContexts, type MentionContext } from './context.ts';
 import { type Classified, inheritFromCoordinated } from './coordination.ts';
-import { matchList } from './listRules.ts';
 import type { Mention } from './mention.ts';
-import { isOutsideReportYear } from './period.ts';
 import { prepareText } from './prepareText.ts';
-import { dedupeWithinSentence } from './refiners/dedupe.ts';
-import { deriveSuccessRate } from './refiners/deriveSuccessRate.ts';
+import type { RefineContext } from './refiners/refiner.ts';
+import { REFINERS } from './refiners/refiners.ts';
 import { readReportMeta } from './reportMeta.ts';
 import { NEGATIVE_RULES } from './rules/negativeRules.ts';
 import { scanMentions } from './scanMentions.ts';
 import { findScope } from './scope.ts';
 import { mapSections, type SectionMap } from './sections.ts';
 import { evidenceSpan, splitSentences } from './segments.ts';
-import { isTarget } from './targets.ts';
+import { HEAD_WINDOW, sentenceHead } from './sentenceHead.ts';
 import type { ExtractedObservation, ExtractionResult, ExtractOptions } from './types.ts';
 import { readChange, type YoyChange } from './yoy.ts';
 
 /** Confidence lost per character between the cue and the number. */
 const DISTANCE_COST = 0.005;
-/**
- * How far back from a value scope and target words are looked for. Bounded so that a run-on
- * "sentence" with thousands of numbers stays linear.
- */
-const HEAD_WINDOW = 200;
-
-function sentenceHead(s: string, ctx: MentionContext, m: Mention): string {
-  return s.slice(Math.max(ctx.sentence.start, m.start - HEAD_WINDOW), m.start);
-}
 
 /** A mention classified as an indicator, with the span its evidence words cover. */
 type Found = Classified;
@@ -40,13 +30,13 @@ function observationFrom(
   m: Mention,
   ctx: MentionContext,
   original: string,
-  s: string,
+  normalised: string,
   sections: SectionMap,
   prevValueEnd: number | null,
 ): ExtractedObservation {
   const ev = evidenceSpan(ctx.sentence, f.start, f.end);
   const sincePrev =
-    prevValueEnd !== null ? s.slice(Math.max(prevValueEnd, m.start - HEAD_WINDOW), m.start) : null;
+    prevValueEnd !== null ? normalised.slice(Math.max(prevValueEnd, m.start - HEAD_WINDOW), m.start) : null;
   return {
     indicator: f.indicator,
     value: m.value,
@@ -59,7 +49,7 @@ function observationFrom(
     evidence: original.slice(ev.start, ev.end),
     evidenceStart: ev.start,
     section: sections.at(f.start),
-    scope: findScope(sentenceHead(s, ctx, m), sincePrev),
+    scope: findScope(sentenceHead(normalised, ctx, m), sincePrev),
     yoyPct: null,
     yoyPoints: null,
     confidence: Math.round(f.confidence * 100) / 100,
@@ -97,18 +87,18 @@ function classifyMention(m: Mention, ctx: MentionContext, prevIsValue: boolean) 
 }
 
 export function extractReport(original: string, options: ExtractOptions = {}): ExtractionResult {
-  const { s, sentenceEnds, numberStarts } = prepareText(original);
-  const sentences = splitSentences(s, sentenceEnds);
-  const sections = mapSections(s);
+  const { normalised, sentenceEnds, numberStarts } = prepareText(original);
+  const sentences = splitSentences(normalised, sentenceEnds);
+  const sections = mapSections(normalised);
   // Numbers that are not values (ordinals, slogans, rules…) are dropped first, so that they do not
   // cut the phrases around the real values next to them.
-  const scanned = scanMentions(s, numberStarts);
-  const firstPass = buildContexts(s, scanned, sentences);
+  const scanned = scanMentions(normalised, numberStarts);
+  const firstPass = buildContexts(normalised, scanned, sentences);
   const mentions = scanned.filter((m, k) => {
     const c = firstPass[k]!;
-    return !NEGATIVE_RULES.some((r) => r.test(s, m, c.before, c.after));
+    return !NEGATIVE_RULES.some((r) => r.test(normalised, m, c.before, c.after));
   });
-  const contexts = buildContexts(s, mentions, sentences, { mentions: scanned, contexts: firstPass });
+  const contexts = buildContexts(normalised, mentions, sentences, { mentions: scanned, contexts: firstPass });
 
   const consumed = new Set<number>();
   let found: Found[] = [];
@@ -124,33 +114,11 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
       changes.set(k, change);
       continue;
     }
-    const list = matchList(s, mentions, contexts, k);
+    const list = classifyList(normalised, mentions, contexts, k);
     if (list) {
-      const last = list.assignments[list.assignments.length - 1]?.subject ?? '';
-      const classified = list.assignments.map((a) => {
-        const unit = mentions[a.valueIndex]!.unit;
-        // "受理和调解成功纠纷分别为…": a bare verb shares the noun of the last subject.
-        const own = classify(unit, a.subject, '', ctx.topic);
-        const c = own ?? (a.subject === last ? null : classify(unit, a.subject + last, '', ctx.topic));
-        return { a, c };
-      });
-      // A subject the rules do not know is left out; the others keep their values.
-      if (classified.some((x) => x.c !== null)) {
-        for (const k2 of list.consumed) consumed.add(k2);
-        for (const { a, c } of classified) {
-          if (!c) continue;
-          found.push({
-            mentionIndex: a.valueIndex,
-            indicator: c.rule.indicator,
-            rule: `list:${c.rule.name}`,
-            confidence: c.rule.confidence - 0.05,
-            start: a.start,
-            end: a.end,
-          });
-        }
-        continue;
-      }
-      if (list.countIndex === k) continue;
+      for (const k2 of list.consumed) consumed.add(k2);
+      for (const f of list.found) found.push(f);
+      continue;
     }
     const prevIsValue = found.length > 0 && found[found.length - 1]!.mentionIndex === k - 1;
     const c = classifyMention(m, ctx, prevIsValue);
@@ -168,10 +136,11 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
     });
   }
 
-  found = inheritFromCoordinated(s, mentions, found, unclassified);
+  found = inheritFromCoordinated(normalised, mentions, found, unclassified);
 
   const meta = readReportMeta(original);
   let observations: ExtractedObservation[] = [];
+  const mentionOf = new Map<ExtractedObservation, number>();
   let prevSentence = -1;
   let prevValueEnd: number | null = null;
   for (const f of found) {
@@ -181,44 +150,26 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
       prevSentence = ctx.sentence.start;
       prevValueEnd = null;
     }
-    const o = observationFrom(f, m, ctx, original, s, sections, prevValueEnd);
+    const o = observationFrom(f, m, ctx, original, normalised, sections, prevValueEnd);
     prevValueEnd = m.end;
-    const head = sentenceHead(s, ctx, m);
-    if (!options.includeTargets && (o.section === 'next_year_plan' || isTarget(head))) continue;
-    if (isOutsideReportYear(head, ctx.before, meta.year)) continue;
+    mentionOf.set(o, f.mentionIndex);
     observations.push(o);
   }
 
-  attachChanges(observations, mentions, contexts, changes);
-  observations = dedupeWithinSentence(observations);
-  observations = deriveSuccessRate(observations, original);
+  const refine: RefineContext = {
+    original,
+    normalised,
+    mentions,
+    contexts,
+    changes,
+    mentionOf,
+    meta,
+    options,
+  };
+  for (const r of REFINERS) observations = r.refine(observations, refine);
 
   return {
     report: { ...meta, sections: sections.presence, chars: original.length },
     observations,
   };
-}
-
-/**
- * A stated change belongs to the nearest value before it in the same sentence. A change in
- * percentage points belongs only to a rate: after a count ("受理300件，占比提高2个百分点") it is
- * about some share the sentence does not give, not about the count.
- */
-function attachChanges(
-  observations: ExtractedObservation[],
-  mentions: readonly Mention[],
-  contexts: readonly MentionContext[],
-  changes: ReadonlyMap<number, YoyChange>,
-): void {
-  // Observations and changes are both in text order: one merged pass.
-  let i = 0;
-  for (const [k, change] of [...changes].sort((a, b) => a[0] - b[0])) {
-    const m = mentions[k]!;
-    while (i + 1 < observations.length && observations[i + 1]!.end <= m.start) i++;
-    const o = observations[i];
-    if (!o || o.end > m.start || o.start < contexts[k]!.sentence.start) continue;
-    if (o.yoyPct !== null || o.yoyPoints !== null) continue;
-    if (change.pct !== null) o.yoyPct = change.pct;
-    else if (change.points !== null && o.unit === '%') o.yoyPoints = change.points;
-  }
 }

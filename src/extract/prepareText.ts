@@ -21,8 +21,8 @@ for (let c = 0; c < FLAGS.length; c++) {
 }
 
 export interface PreparedText {
-  /** normalizeForMatching(original) */
-  s: string;
+  /** normalizeForMatching(original): same length as the original, what every rule matches. */
+  normalised: string;
   /** sentenceEnds(s) */
   sentenceEnds: number[];
   /** numberStarts(s) */
@@ -45,5 +45,5 @@ export function prepareText(original: string): PreparedText {
     if ((flags & ENDS_SENTENCE) !== 0) sentenceEnds.push(i);
     if ((flags & STARTS_NUMBER) !== 0) numberStarts.push(i);
   }
-  return { s: copied === 0 ? original : s + original.slice(copied), sentenceEnds, numberStarts };
+  return { normalised: copied === 0 ? original : s + original.slice(copied), sentenceEnds, numberStarts };
 }

@@ -7,8 +7,8 @@ import { numberStarts } from '../../src/extract/scanMentions.ts';
 import { sentenceEnds } from '../../src/extract/segments.ts';
 
 const separately = (text: string) => {
-  const s = normalizeForMatching(text);
-  return { s, sentenceEnds: sentenceEnds(s), numberStarts: numberStarts(s) };
+  const normalised = normalizeForMatching(text);
+  return { normalised, sentenceEnds: sentenceEnds(normalised), numberStarts: numberStarts(normalised) };
 };
 
 describe('prepareText', () => {

@@ -1,6 +1,7 @@
 // "按期转送率、按期受理率、按期办结率均保持100%" gives one indicator three times with one value:
 // keep one observation per (indicator, value, sentence).
 import type { ExtractedObservation } from '../types.ts';
+import type { Refiner } from './refiner.ts';
 
 // Same value as a key string `${value}` would see it: -0 and 0 alike, NaN like NaN.
 const sameValue = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
@@ -20,3 +21,8 @@ export function dedupeWithinSentence(obs: ExtractedObservation[]): ExtractedObse
     return true;
   });
 }
+
+export const dedupe: Refiner = {
+  name: 'dedupe',
+  refine: (observations) => dedupeWithinSentence(observations),
+};

@@ -1,6 +1,7 @@
 // When a report gives disputes accepted and disputes mediated successfully but no success rate,
 // the rate is derived from the two counts and marked derived. The inputs' span is the evidence.
 import type { ExtractedObservation } from '../types.ts';
+import type { Refiner } from './refiner.ts';
 
 export function deriveSuccessRate(obs: ExtractedObservation[], original: string): ExtractedObservation[] {
   if (obs.some((o) => o.indicator === 'mediation.success_rate' && !o.derived)) return obs;
@@ -42,3 +43,8 @@ export function deriveSuccessRate(obs: ExtractedObservation[], original: string)
   }
   return obs;
 }
+
+export const deriveRate: Refiner = {
+  name: 'derived-rate',
+  refine: (observations, ctx) => deriveSuccessRate(observations, ctx.original),
+};

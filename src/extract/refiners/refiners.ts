@@ -1,0 +1,11 @@
+// The refiners `extractReport` runs, in order. Order matters: a change attaches to the nearest value
+// that is kept (so targets and other years' values go first), and a rate is derived only from the
+// counts that survive deduplication.
+import { attachChanges } from './attachChanges.ts';
+import { dedupe } from './dedupe.ts';
+import { deriveRate } from './deriveSuccessRate.ts';
+import { dropOtherYears } from './dropOtherYears.ts';
+import { dropTargets } from './dropTargets.ts';
+import type { Refiner } from './refiner.ts';
+
+export const REFINERS: readonly Refiner[] = [dropTargets, dropOtherYears, attachChanges, dedupe, deriveRate];
