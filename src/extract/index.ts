@@ -1,5 +1,13 @@
 // Extractor entry point: report text → report facts + indicator observations.
 
 export { extractReport } from './extractReport.ts';
-export type { ExtractedObservation, ExtractedReport, ExtractionResult, ExtractOptions } from './types.ts';
+export type {
+  CandidateReason,
+  ExtractedCandidate,
+  ExtractedObservation,
+  ExtractedReport,
+  ExtractionResult,
+  ExtractOptions,
+  IndicatorSuggestion,
+} from './types.ts';
 export const EXTRACTOR_VERSION = '0.1.0';

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { parseChineseNumber } from '../../src/extract/chineseNumber.ts';
 import { extractReport } from '../../src/extract/index.ts';
 import { normalizeForMatching } from '../../src/extract/normalize.ts';
+import { implausibility } from '../../src/extract/plausibility.ts';
 import { scanMentions } from '../../src/extract/scanMentions.ts';
 import { writeChineseDigits, writeChineseInteger } from './helpers/writeChineseNumber.ts';
 
 // Characters that exercise the scanner: digits (ASCII and full-width), Chinese numerals, qualifiers,
 // units, punctuation and line breaks.
 const ALPHABET = [
-  ...'0123456789０１２３４５６７８９.,%％一二两三十百千万亿余多近约以上下左右件次人名场份篇卷家个项条期张学时第年月日，。、；：（）()“”\n 率受理调解成功同比增长下降其中截至分别为和均',
+  ...'0123456789０１２３４５６７８９.,%％-－+点一二两三十百千万亿余多近约以上下左右件次人名场份篇卷家个项条期张学时第年月日，。、；：（）()“”\n 率受理调解成功同比增长下降其中截至分别为和均',
 ];
 const reportish = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 400 }).map((cs) => cs.join(''));
 
@@ -20,12 +21,17 @@ describe('extractReport properties', () => {
       fc.property(
         fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), reportish),
         (text) => {
-          const { observations, report } = extractReport(text);
+          const { observations, report, candidates = [] } = extractReport(text, { candidates: true });
           expect(report.chars).toBe(text.length);
           for (const o of observations) {
             expect(text.slice(o.start, o.end)).toBe(o.text);
             expect(text.slice(o.evidenceStart, o.evidenceStart + o.evidence.length)).toBe(o.evidence);
             expect(Number.isFinite(o.value)).toBe(true);
+            expect(implausibility(o.value, o.unit), `${o.value} ${o.unit}`).toBeNull();
+          }
+          for (const c of candidates) {
+            expect(text.slice(c.start, c.end)).toBe(c.text);
+            expect(text.slice(c.evidenceStart, c.evidenceStart + c.evidence.length)).toBe(c.evidence);
           }
         },
       ),
@@ -105,6 +111,19 @@ describe('hostile input', () => {
     extractReport(text);
     return performance.now() - t0;
   };
+
+  it('stays linear with candidates asked for', () => {
+    const timeCandidates = (text: string) => {
+      const t0 = performance.now();
+      extractReport(text, { candidates: true });
+      return performance.now() - t0;
+    };
+    timeCandidates(hostile(50_000));
+    const small = Math.min(timeCandidates(hostile(250_000)), timeCandidates(hostile(250_000)));
+    const big = Math.min(timeCandidates(hostile(1_000_000)), timeCandidates(hostile(1_000_000)));
+    console.log(`[hostile, candidates] 250 kB: ${small.toFixed(0)} ms, 1 MB: ${big.toFixed(0)} ms`);
+    expect(big / small).toBeLessThan(8);
+  });
 
   it('handles 1 MB of long digit runs, repeated 余 and nested brackets in linear time', () => {
     time(hostile(50_000)); // warm up the JIT so the ratio compares like with like

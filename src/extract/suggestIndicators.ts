@@ -1,0 +1,76 @@
+// The indicators a number the rules did not place may still be, for the reviewer: each rule of its
+// measure word whose cue is near it, with what it lacked (topic words, a forbidden word, distance)
+// taken off its score. The one place to swap in a better ranking.
+import type { MentionContext } from './context.ts';
+import type { Mention } from './mention.ts';
+import type { IndicatorRule } from './rules/indicatorRule.ts';
+import { INDICATOR_RULES } from './rules/indicatorRules.ts';
+import type { IndicatorSuggestion } from './types.ts';
+
+const MAX_SUGGESTIONS = 3;
+const DISTANCE_COST = 0.005;
+/** Score kept when the sentence lacks the rule's topic words. */
+const WITHOUT_TOPIC = 0.7;
+/** Score kept when the clause holds a word the rule forbids. */
+const WITH_FORBIDDEN = 0.6;
+/** Score kept when the cue is only elsewhere in the sentence, not in the number's own phrase. */
+const ELSEWHERE = 0.5;
+
+const RULES_BY_UNIT = new Map<string, IndicatorRule[]>();
+for (const r of INDICATOR_RULES)
+  for (const u of r.units) RULES_BY_UNIT.set(u, [...(RULES_BY_UNIT.get(u) ?? []), r]);
+
+const GLOBAL_CUES = new Map<IndicatorRule, RegExp>();
+
+function lastMatchEnd(rule: IndicatorRule, text: string): number {
+  let g = GLOBAL_CUES.get(rule);
+  if (!g) {
+    g = new RegExp(rule.cue.source, 'g');
+    GLOBAL_CUES.set(rule, g);
+  }
+  g.lastIndex = 0;
+  let end = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return end;
+}
+
+function score(rule: IndicatorRule, m: Mention, ctx: MentionContext): number {
+  let distance = Number.POSITIVE_INFINITY;
+  if (rule.side !== 'after') {
+    const end = lastMatchEnd(rule, ctx.wideBefore);
+    if (end >= 0) distance = ctx.wideBefore.length - end;
+  }
+  if (rule.side !== 'before') {
+    const found = rule.cue.exec(ctx.after);
+    if (found) distance = Math.min(distance, found.index);
+  }
+  let s: number;
+  if (distance !== Number.POSITIVE_INFINITY) s = rule.confidence - distance * DISTANCE_COST;
+  else if (rule.cue.test(ctx.topic)) s = rule.confidence * ELSEWHERE;
+  else return 0;
+  if (rule.topic && !rule.topic.test(ctx.topic)) s *= WITHOUT_TOPIC;
+  if (rule.forbid?.test(`${ctx.wideBefore}|${ctx.after}`)) s *= WITH_FORBIDDEN;
+  return m.doubt ? s * ELSEWHERE : s;
+}
+
+/** Up to three indicators, best first, with scores in [0, 1]; `known` (the rules' own reading) first. */
+export function suggestIndicators(
+  m: Mention,
+  ctx: MentionContext,
+  known?: IndicatorSuggestion,
+): IndicatorSuggestion[] {
+  const best = new Map<string, number>();
+  for (const rule of RULES_BY_UNIT.get(m.unit) ?? []) {
+    const s = score(rule, m, ctx);
+    if (s > (best.get(rule.indicator) ?? 0)) best.set(rule.indicator, s);
+  }
+  if (known) best.delete(known.indicator);
+  const ranked = [...best]
+    .map(([indicator, s]) => ({ indicator, score: Math.round(Math.min(1, Math.max(0, s)) * 100) / 100 }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return (known ? [known, ...ranked] : ranked).slice(0, MAX_SUGGESTIONS);
+}
