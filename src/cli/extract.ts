@@ -1,4 +1,4 @@
-// npm run --silent extract -- [--format ndjson|csv|json] [--out DIR] PATH...
+// npm run --silent extract -- [--format ndjson|csv|json] [--out DIR] [--candidates] PATH...
 // Contract: ../shared/spec/extract-cli.md. Only records go to stdout; problems go to stderr.
 import { once } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { TABLE_FILES } from '../domain/schema.ts';
 import type { Observation, Report } from '../domain/types.ts';
 import { reportIdForFile, toRecords } from '../extract/toRecords.ts';
 import { csvRow } from '../format/csvCell.ts';
+import { type CandidateRecord, candidateLines, candidateRecord } from './candidateRecord.ts';
 import { extractFiles } from './extractFiles.ts';
 import { listInputFiles } from './listInputFiles.ts';
 import {
@@ -22,13 +23,15 @@ import {
   reportRecord,
 } from './records.ts';
 
-const USAGE = `usage: npm run --silent extract -- [--format ndjson|csv|json] [--out DIR] PATH...
+const USAGE = `usage: npm run --silent extract -- [--format ndjson|csv|json] [--out DIR] [--candidates] PATH...
 
   PATH            report files (.txt, .html, .htm, .docx) or folders (walked recursively)
   --format FMT    ndjson (default): a report record then its observations, one JSON object per line
                   csv: one CSV of observations with a header
                   json: one JSON document {"reports": [...], "observations": [...]}
   --out DIR       write DIR/reports.csv and DIR/observations.csv (dataset tables) instead of stdout
+  --candidates    also write the numbers not emitted, for a reviewer: candidate records after each
+                  report's observations (ndjson), or a "candidates" list (json)
 `;
 
 const FORMATS = ['ndjson', 'csv', 'json'] as const;
@@ -43,8 +46,12 @@ async function out(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
-function stdoutSink(format: Format): Sink {
-  if (format === 'ndjson') return { file: (f) => out(ndjsonLines(f)), end: async () => {} };
+function stdoutSink(format: Format, withCandidates: boolean): Sink {
+  if (format === 'ndjson')
+    return {
+      file: (f) => out(ndjsonLines(f) + candidateLines(f.name, f.result.candidates)),
+      end: async () => {},
+    };
   if (format === 'csv') {
     let started = false;
     const header = async () => {
@@ -63,6 +70,7 @@ function stdoutSink(format: Format): Sink {
   }
   const reports: Omit<ReportRecord, 'type'>[] = [];
   const observations: Omit<ObservationRecord, 'type'>[] = [];
+  const candidates: Omit<CandidateRecord, 'type'>[] | null = withCandidates ? [] : null;
   return {
     async file(f) {
       const { type: _r, ...report } = reportRecord(f);
@@ -71,8 +79,15 @@ function stdoutSink(format: Format): Sink {
         const { type: _o, ...observation } = observationRecord(f.name, o);
         observations.push(observation);
       }
+      for (const c of f.result.candidates ?? []) {
+        const { type: _c, ...candidate } = candidateRecord(f.name, c);
+        candidates?.push(candidate);
+      }
     },
-    end: () => out(`${JSON.stringify({ reports, observations })}\n`),
+    end: () =>
+      out(
+        `${JSON.stringify(candidates ? { reports, observations, candidates } : { reports, observations })}\n`,
+      ),
   };
 }
 
@@ -98,15 +113,23 @@ function datasetSink(dir: string): Sink {
   };
 }
 
-type Parsed = { format: Format; outDir: string | null; paths: string[] } | { help: true } | { error: string };
+type Parsed =
+  | { format: Format; outDir: string | null; candidates: boolean; paths: string[] }
+  | { help: true }
+  | { error: string };
 
 function parse(argv: string[]): Parsed {
-  let values: { format?: string; out?: string; help?: boolean };
+  let values: { format?: string; out?: string; candidates?: boolean; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
-      options: { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        candidates: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     }));
@@ -122,8 +145,17 @@ function parse(argv: string[]): Parsed {
     return { error: '--out writes dataset CSV files; it cannot be combined with --format' };
   }
   if (values.out === '') return { error: '--out needs a directory' };
+  // Candidates are records, not rows of the observations table.
+  if (values.candidates && (values.out !== undefined || format === 'csv')) {
+    return { error: '--candidates needs --format ndjson or json' };
+  }
   if (positionals.length === 0) return { error: 'no PATH given' };
-  return { format: format as Format, outDir: values.out ?? null, paths: positionals };
+  return {
+    format: format as Format,
+    outDir: values.out ?? null,
+    candidates: values.candidates === true,
+    paths: positionals,
+  };
 }
 
 async function main(): Promise<number> {
@@ -137,10 +169,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const inputs = await listInputFiles(parsed.paths);
-  const sink = parsed.outDir === null ? stdoutSink(parsed.format) : datasetSink(parsed.outDir);
+  const sink =
+    parsed.outDir === null ? stdoutSink(parsed.format, parsed.candidates) : datasetSink(parsed.outDir);
   const seen = new Map<string, string>();
   let failed = false;
-  for await (const outcome of extractFiles(inputs)) {
+  for await (const outcome of extractFiles(inputs, parsed.candidates ? { candidates: true } : {})) {
     if (!outcome.ok) {
       failed = true;
       process.stderr.write(`extract: ${outcome.path}: ${outcome.reason}\n`);
