@@ -16,5 +16,5 @@ export interface Mention {
   /** True when the number was written with Chinese numerals (两千, 十余). */
   chinese: boolean;
   /** Why the number as written has no sure reading (then it is never a value, only a candidate). */
-  doubt?: string;
+  doubt: string | null;
 }

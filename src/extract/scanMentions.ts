@@ -341,7 +341,8 @@ export function scanMentions(s: string, starts: readonly number[] = numberStarts
       unit,
       qualifier,
       chinese: core.chinese,
-      ...(brokenStart >= 0 ? { doubt: SPACED_DIGITS } : {}),
+      // Written out rather than spread in: every mention keeps one object shape.
+      doubt: brokenStart >= 0 ? SPACED_DIGITS : null,
     });
     i = Math.max(j, i + 1);
   }
