@@ -85,13 +85,22 @@ function lastMatchEnd(g: RegExp, text: string): number {
   return end;
 }
 
-export function classify(unit: string, before: string, after: string, topic: string): Classification | null {
+/**
+ * Calls `visit` for every rule whose unit, cue, topic and forbidden words fit, with its cue
+ * distance (penalty included), in rule order.
+ */
+export function eachFittingRule(
+  unit: string,
+  before: string,
+  after: string,
+  topic: string,
+  visit: (rule: IndicatorRule, distance: number) => void,
+): void {
   const plan = PLANS.get(unit);
-  if (!plan) return null;
+  if (!plan) return;
   const inBefore = possibleCues(plan, before);
   const inAfter = possibleCues(plan, after);
-  if ((inBefore | inAfter) === 0) return null; // no cue can match: no rule fits
-  let best: Classification | null = null;
+  if ((inBefore | inAfter) === 0) return; // no cue can match: no rule fits
   let clause: string | undefined; // built only for a rule that gets as far as its forbidden words
   const countsEntities = ENTITY_MEASURE_WORDS.has(unit) && ENTITY_NOUN.test(after);
   const { rules } = plan;
@@ -114,8 +123,21 @@ export function classify(unit: string, before: string, after: string, topic: str
       clause ??= `${before}|${after}`;
       if (rule.forbid.test(clause)) continue;
     }
-    distance += rule.penalty ?? 0;
-    if (!best || distance < best.distance) best = { rule, distance };
+    visit(rule, distance + (rule.penalty ?? 0));
   }
+}
+
+/** Nearer cue first; a fallback rule only when nothing else fits (ties: the earlier rule). */
+export function ranksBefore(rule: IndicatorRule, distance: number, than: Classification): boolean {
+  const a = rule.fallback === true;
+  const b = than.rule.fallback === true;
+  return a !== b ? b : distance < than.distance;
+}
+
+export function classify(unit: string, before: string, after: string, topic: string): Classification | null {
+  let best: Classification | null = null;
+  eachFittingRule(unit, before, after, topic, (rule, distance) => {
+    if (!best || ranksBefore(rule, distance, best)) best = { rule, distance };
+  });
   return best;
 }

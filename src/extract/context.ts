@@ -21,8 +21,8 @@ export interface MentionContext {
    */
   wideBefore: string;
   /**
-   * Like `wideBefore`, but also taking the clause before it when no other mention stands in between:
-   * "开展述法评议，28家单位参与" names its subject a clause early.
+   * Like `wideBefore`, but also taking the clause before it, numbers and all: "开展述法评议，28家单位参与"
+   * and "开展法律知识考试6场，174人参加" name their subject a clause early.
    */
   previousClause: string;
   /** Noun phrase after the measure word, up to the clause end, a 、 or the next mention. */
@@ -97,10 +97,11 @@ export function buildContexts(
     const wideFloor = Math.max(sentence.start, prevEnd, m.start - MAX_BEFORE);
     let w = m.start;
     while (w > wideFloor && !isClauseEndAt(s, w - 1)) w--;
+    const clauseFloor = Math.max(sentence.start, m.start - MAX_BEFORE);
     let p = w;
-    if (p > wideFloor && isJoiningPunctuation(s.charCodeAt(p - 1))) {
+    if (p > clauseFloor && isJoiningPunctuation(s.charCodeAt(p - 1))) {
       p--;
-      while (p > wideFloor && !isClauseEndAt(s, p - 1)) p--;
+      while (p > clauseFloor && !isClauseEndAt(s, p - 1)) p--;
     }
     const floor = Math.max(wideFloor, prevAfterEnd);
     let a = m.start;

@@ -9,6 +9,7 @@ import { buildContexts, type MentionContext } from './context.ts';
 import { type Classified, inheritFromCoordinated } from './coordination.ts';
 import type { Mention } from './mention.ts';
 import { prepareText } from './prepareText.ts';
+import { DISTANCE_COST } from './rankIndicators.ts';
 import type { RefineContext } from './refiners/refiner.ts';
 import { REFINERS } from './refiners/refiners.ts';
 import { readReportMeta } from './reportMeta.ts';
@@ -20,9 +21,6 @@ import { evidenceSpan, splitSentences } from './segments.ts';
 import { HEAD_WINDOW, sentenceHead } from './sentenceHead.ts';
 import type { ExtractedObservation, ExtractionResult, ExtractOptions } from './types.ts';
 import { readChange, type YoyChange } from './yoy.ts';
-
-/** Confidence lost per character between the cue and the number. */
-const DISTANCE_COST = 0.005;
 
 /** A mention classified as an indicator, with the span its evidence words cover. */
 type Found = Classified;
@@ -66,26 +64,74 @@ function observationFrom(
 const BARE_BEFORE =
   /^(共|共计|合计|累计|总计|总共|计|达|有)?(参考|参训|参加|参与|出席)?(人数|人员)?(为|达|达到|共|计|共计)?$/;
 const NEGATED_AFTER = /不|未|缺|无/;
+/** "，174人参加": the people took part in what the clause before names, even after a value of its own. */
+const TOOK_PART_AFTER = /^(参加|参与|参训|参考|受训|听讲|出席)/;
 /** Confidence lost when the subject was taken from the clause before. */
 const PREVIOUS_CLAUSE_COST = 0.1;
 
-function classifyMention(m: Mention, ctx: MentionContext, prevIsValue: boolean) {
+function classifyMention(m: Mention, ctx: MentionContext, prevIsValue: boolean, after: string) {
   const before = prevIsValue ? ctx.before : ctx.wideBefore;
-  const own = classify(m.unit, before, ctx.after, ctx.topic);
-  // The clause before belongs to the previous value when there is one.
+  const own = classify(m.unit, before, after, ctx.topic);
+  // The clause before belongs to the previous value when there is one, unless the people counted
+  // took part in it.
   if (
-    !prevIsValue &&
+    (!prevIsValue || TOOK_PART_AFTER.test(ctx.after)) &&
     ctx.previousClause.length > before.length &&
     BARE_BEFORE.test(before.trim()) &&
     !NEGATED_AFTER.test(ctx.after)
   ) {
-    const wide = classify(m.unit, ctx.previousClause, ctx.after, ctx.topic);
+    const wide = classify(m.unit, ctx.previousClause, after, ctx.topic);
     // It may also narrow what the clause alone says (考试…，参考1,050人 by enforcement officers).
     if (wide && wide.rule.indicator !== own?.rule.indicator)
       return { rule: wide.rule, distance: wide.distance, cost: PREVIOUS_CLAUSE_COST };
   }
   // Written out rather than spread ({ ...own, cost }): the spread was a measurable cost per mention.
   return own ? { rule: own.rule, distance: own.distance, cost: 0 } : null;
+}
+
+const SESSION_UNITS = new Set(['次', '场', '期', '班', '堂', '场次']);
+const PEOPLE_UNITS = new Set(['人', '人次', '名']);
+const PAIR_GAP = /^\s*(共|计|共计|约)?\s*$/;
+
+/**
+ * "开展11次600多人次参加的集中培训", "举办3期共200人参训的培训班": a count of sessions right before a
+ * count of people has no noun of its own; the noun after the people count is what both count.
+ */
+function pairedAfter(
+  normalised: string,
+  mentions: readonly Mention[],
+  contexts: readonly MentionContext[],
+  k: number,
+): string {
+  const m = mentions[k]!;
+  const ctx = contexts[k]!;
+  const next = mentions[k + 1];
+  if (!next || !SESSION_UNITS.has(m.unit) || !PEOPLE_UNITS.has(next.unit)) return ctx.after;
+  if (!PAIR_GAP.test(ctx.after) || !PAIR_GAP.test(normalised.slice(m.end, next.start))) return ctx.after;
+  return contexts[k + 1]!.after;
+}
+
+const BARE_PEOPLE = /^\s*[、,，]?\s*(共|计|共计|累计|约)?\s*$/;
+const PEOPLE_PAIR_GAP = /^\s*[、,，]?\s*(共|计|共计|累计|约)?\s*$/;
+
+/**
+ * "参加法治培训8期、420人次", "举办培训班3期560人": a bare people count right after a session count
+ * counts the people of those sessions, so it reads the words before the session count.
+ */
+function classifyPairedPeople(
+  normalised: string,
+  mentions: readonly Mention[],
+  contexts: readonly MentionContext[],
+  k: number,
+) {
+  const m = mentions[k]!;
+  const prev = mentions[k - 1];
+  if (!prev || !PEOPLE_UNITS.has(m.unit) || !SESSION_UNITS.has(prev.unit)) return null;
+  const ctx = contexts[k]!;
+  if (!BARE_PEOPLE.test(ctx.before) || NEGATED_AFTER.test(ctx.after)) return null;
+  if (!PEOPLE_PAIR_GAP.test(normalised.slice(prev.end, m.start))) return null;
+  const c = classify(m.unit, contexts[k - 1]!.before, ctx.after, ctx.topic);
+  return c ? { rule: c.rule, distance: c.distance, cost: PREVIOUS_CLAUSE_COST } : null;
 }
 
 export function extractReport(original: string, options: ExtractOptions = {}): ExtractionResult {
@@ -123,7 +169,9 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
       continue;
     }
     const prevIsValue = found.length > 0 && found[found.length - 1]!.mentionIndex === k - 1;
-    const c = classifyMention(m, ctx, prevIsValue);
+    const c =
+      classifyMention(m, ctx, prevIsValue, pairedAfter(normalised, mentions, contexts, k)) ??
+      classifyPairedPeople(normalised, mentions, contexts, k);
     if (!c) {
       unclassified.add(k);
       continue;

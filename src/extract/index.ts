@@ -1,6 +1,7 @@
 // Extractor entry point: report text → report facts + indicator observations.
 
 export { extractReport } from './extractReport.ts';
+export { type IndicatorCandidate, rankIndicators } from './rankIndicators.ts';
 export type {
   CandidateReason,
   ExtractedCandidate,

@@ -1,8 +1,10 @@
-// The indicators a number the rules did not place may still be, for the reviewer: each rule of its
+// The indicators a number the extractor did not emit may still be, for the reviewer: first the
+// rules that fit it (rankIndicators, as extractReport ranks them), then each other rule of its
 // measure word whose cue is near it, with what it lacked (topic words, a forbidden word, distance)
 // taken off its score. The one place to swap in a better ranking.
 import type { MentionContext } from './context.ts';
 import type { Mention } from './mention.ts';
+import { rankIndicators } from './rankIndicators.ts';
 import type { IndicatorRule } from './rules/indicatorRule.ts';
 import { INDICATOR_RULES } from './rules/indicatorRules.ts';
 import type { IndicatorSuggestion } from './types.ts';
@@ -56,21 +58,27 @@ function score(rule: IndicatorRule, m: Mention, ctx: MentionContext): number {
   return m.doubt ? s * ELSEWHERE : s;
 }
 
-/** Up to three indicators, best first, with scores in [0, 1]; `known` (the rules' own reading) first. */
+/** Up to three indicators, best first, with scores in [0, 1]; `known` is the rules' own reading, if any. */
 export function suggestIndicators(
   m: Mention,
   ctx: MentionContext,
   known?: IndicatorSuggestion,
 ): IndicatorSuggestion[] {
-  const best = new Map<string, number>();
-  for (const rule of RULES_BY_UNIT.get(m.unit) ?? []) {
-    const s = score(rule, m, ctx);
-    if (s > (best.get(rule.indicator) ?? 0)) best.set(rule.indicator, s);
+  const out: IndicatorSuggestion[] = known ? [known] : [];
+  const has = (indicator: string) => out.some((s) => s.indicator === indicator);
+  for (const r of rankIndicators(m.unit, ctx.wideBefore, ctx.after, ctx.topic, MAX_SUGGESTIONS)) {
+    if (!has(r.indicator)) out.push({ indicator: r.indicator, score: r.score });
   }
-  if (known) best.delete(known.indicator);
-  const ranked = [...best]
+  if (out.length >= MAX_SUGGESTIONS) return out.sort((a, b) => b.score - a.score).slice(0, MAX_SUGGESTIONS);
+  const loose = new Map<string, number>();
+  for (const rule of RULES_BY_UNIT.get(m.unit) ?? []) {
+    if (has(rule.indicator)) continue;
+    const s = score(rule, m, ctx);
+    if (s > (loose.get(rule.indicator) ?? 0)) loose.set(rule.indicator, s);
+  }
+  const ranked = [...loose]
     .map(([indicator, s]) => ({ indicator, score: Math.round(Math.min(1, Math.max(0, s)) * 100) / 100 }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score);
-  return (known ? [known, ...ranked] : ranked).slice(0, MAX_SUGGESTIONS);
+    .filter((x) => x.score > 0);
+  // Best first by score, as the reviewer reads them (a stable sort keeps the rules' order on ties).
+  return [...out, ...ranked].sort((a, b) => b.score - a.score).slice(0, MAX_SUGGESTIONS);
 }

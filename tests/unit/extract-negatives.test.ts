@@ -45,6 +45,12 @@ describe('never emitted', () => {
     expect(values(sentence)).toEqual([]);
   });
 
+  it("an ordinal right after a count is a position, even where 第 ends the count's own phrase", () => {
+    // "参加第" is the words after 36人, so the 第 is not in the ordinal's own clause.
+    expect(values('组织干部36人参加第三期法治培训。')).toEqual([36]);
+    expect(values('推荐8名执法人员参加第二批执法资格考试。')).toEqual([8]);
+  });
+
   it('cases not accepted (不予受理) are not the accepted count', () => {
     const obs = extractReport('收到行政复议申请326件，受理290件，不予受理15件。').observations;
     expect(obs.map((o) => [o.indicator, o.value])).toEqual([

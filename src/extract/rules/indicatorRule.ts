@@ -20,5 +20,7 @@ export interface IndicatorRule {
   countsEntities?: boolean;
   /** Added to the cue distance when ranking rules (a weaker reading). */
   penalty?: number;
+  /** The weakest reading: chosen only when no other rule fits the mention. */
+  fallback?: boolean;
   confidence: number;
 }

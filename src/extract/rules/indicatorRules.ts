@@ -21,6 +21,25 @@ const GRADED_FILES = /优秀|良好|合格|问题|不规范|瑕疵|典型|示范
 const PER_SESSION = /每场|每次|每期|每堂|每课/;
 const STUDY_TOTAL = /时长|每场|每次|每期|累计|合计|总计|共计|总学时/;
 const NOT_LEGISLATION = /法律意见|审查意见|审核意见|合法性/;
+/**
+ * Bodies whose study is the leaders' (党组/党委/党工委 meetings, the theory study group 中心组, the
+ * government's 常务会): a 党组织 or 党支部 is any party branch, not the leadership.
+ */
+const LEAD_BODY =
+  /党组(?!织)|党委(?!员)|党工委|中心组|常务会|常委会|办公会|领导班子|班子成员|领导干部|党政领导/;
+/** What is studied is the law (学法, 学习习近平法治思想), not political theory in general. */
+const STUDIES_LAW = '(学法|学习[^,，;。\\d]{0,12}法)';
+/** The sentence is about the law: study of 二十大精神 or a 讲话 is political study, not legal training. */
+const ABOUT_LAW = /法治|法律|法规|学法|普法|宪法|民法典|法典|条例|依法|规章|法》/;
+/** Staff as a whole: their study is training, whoever else the sentence names. */
+const STAFF = /干部职工|全体干部|全体职工|工作人员|执法人员|全员|全系统|全局/;
+/** Staff and officials in general (not 干部群众): when they are counted the audience is not the public. */
+const OFFICIALS = new RegExp(`(${STAFF.source}|党员干部|机关干部|公职人员|国家工作人员)(?!群众)`);
+/** Meetings about training are not training (培训推进会, 部署会). */
+const MEETING = /(推进|部署|座谈|工作|联席|调度|协调|动员|总结|推进)会/;
+/** A count of people who passed or hold something is not the count of those who sat the exam. */
+const PASSED = /通过[^,，;。]{0,10}(考试|考核|测试)|合格|及格/;
+const NOT_SITTING = new RegExp(`${PASSED.source}|取得|获得|持证|持有|换证|补考`);
 
 // biome-ignore format: one rule per line reads as a table
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -77,7 +96,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { name: 'normative-documents', indicator: 'review.normative_documents', units: ['件', '份', '个'], cue: /规范性文件/, forbid: /主动公开/, confidence: 0.85 },
 
   // ── enforcement ─────────────────────────────────────────────────────────────────────────
-  { name: 'case-files-reviewed', indicator: 'enforcement.case_files_reviewed', units: ['卷', '份', '件', '本'], cue: /案卷/, topic: /评查|检查|抽查|评审/, forbid: GRADED_FILES, confidence: 0.9 },
+  { name: 'case-files-reviewed', indicator: 'enforcement.case_files_reviewed', units: ['卷', '份', '件', '本', '宗', '起'], cue: /案卷|卷宗|评查[^,，;。]{0,8}案件/, topic: /评查|检查|抽查|评审/, forbid: GRADED_FILES, confidence: 0.9 },
+  // Sitting the enforcement qualification exam (参加执法资格考试, 参与行政执法证资格考试).
+  { name: 'enforcement-exam-takers', indicator: 'training.officers_examined', units: PEOPLE, cue: /执法(资格|证件?|人员资格)[^,，;。]{0,6}(考试|考核|测试)/, forbid: NOT_SITTING, confidence: 0.85 },
   { name: 'certified-officers', indicator: 'enforcement.certified_officers', units: ['人', '名'], cue: /持证|执法证|执法资格|执法证件/, forbid: /考试|培训|考核|暂扣|吊销|注销|收回|申领|违规|违法/, confidence: 0.9 },
   { name: 'officers-examined', indicator: 'training.officers_examined', units: PEOPLE, cue: /执法人员|执法队员|执法骨干/, topic: /考试|培训|轮训|考核|测试|抽考/, forbid: /持证|持有|执法证/, confidence: 0.9 },
 
@@ -92,20 +113,29 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { name: 'open-days', indicator: 'disclosure.open_days', units: ['场', '次', '期', '个', '场次'], cue: /开放(日|月|周)|政府开放/, confidence: 0.9 },
 
   // ── training ────────────────────────────────────────────────────────────────────────────
-  { name: 'leadership-study', indicator: 'training.leadership_study', units: ['次', '场', '期'], cue: /中心组|常务会(议)?.{0,4}(学法|学习)|会前学法|会前学习|党委会前|党组会前|(领导班子|班子成员|领导干部|党组|党委).{0,6}学法|学法会/, confidence: 0.9 },
+  { name: 'leadership-study', indicator: 'training.leadership_study', units: ['次', '场', '期', '场次'], cue: new RegExp(`中心组|会前学法|会前学习|党委会前|党组会前|学法会|(${LEAD_BODY.source})[^,，;。]{0,12}${STUDIES_LAW}`), forbid: STAFF, confidence: 0.9 },
+  // "…常务会…，完成…等4次集体学法", "局党组…；集体学法10次": a collective study whose body is named
+  // elsewhere in the sentence (or the clause a semicolon joins to it).
+  { name: 'leadership-study-topic', indicator: 'training.leadership_study', units: ['次', '场', '期', '场次'], cue: new RegExp(`(集体|集中)${STUDIES_LAW}`), topic: LEAD_BODY, forbid: STAFF, penalty: 2, confidence: 0.85 },
   // Hours of study are per person when the report says so (人均) or counts them in 学时; a session's
   // length (每场培训2小时, 时长) or a total (累计120学时) is not.
   { name: 'hours-per-person', indicator: 'training.hours_per_person', units: ['学时', '小时', '课时'], cue: /(人均|每人|平均)(学法|学习|培训)?(学时|时间|时长)?/, forbid: PER_SESSION, confidence: 0.85 },
   { name: 'study-hours', indicator: 'training.hours_per_person', units: ['学时', '课时'], cue: /学时|学法|培训|学习/, forbid: STUDY_TOTAL, confidence: 0.8 },
   { name: 'law-study-time', indicator: 'training.hours_per_person', units: ['小时'], cue: /学法|学时/, forbid: STUDY_TOTAL, confidence: 0.8 },
   // Enforcement officers in the clause make it the narrower officers_examined.
-  { name: 'training-participants', indicator: 'training.participants', units: PEOPLE, cue: /培训|参训|受训|轮训|学法|考试|学习|测试|旁听|参考(人数|人员)?/, forbid: /受众|覆盖|惠及|持证|执法证|执法人员|执法队员|执法骨干/, confidence: 0.85 },
+  { name: 'training-participants', indicator: 'training.participants', units: PEOPLE, cue: /培训|参训|受训|轮训|学法|考试|学习|测试|旁听|参考(人数|人员)?/, forbid: new RegExp(`受众|覆盖|惠及|持证|执法证|执法人员|执法队员|执法骨干|${PASSED.source}|${MEETING.source}`), confidence: 0.85 },
 
   // ── publicity (before training sessions: 普法讲座 is publicity, 专题讲座 for staff is training) ──
   { name: 'publicity-lectures', indicator: 'publicity.lectures', units: ['场', '次', '堂', '期', '个', '场次'], cue: /讲座|宣讲|法治课堂?|讲堂|课堂/, topic: PUBLIC, confidence: 0.85 },
-  { name: 'training-sessions', indicator: 'training.sessions', units: SESSIONS, cue: /培训|课程|专题班|班次|读书班|轮训|辅导|授课|讲座|专题课|讲堂|课堂/, confidence: 0.85 },
-  { name: 'publicity-audience', indicator: 'publicity.audience', units: ['人次', '人', '万人次'], cue: /受众|覆盖|惠及|受益|参与群众|服务群众|观看/, confidence: 0.85 },
-  { name: 'publicity-materials', indicator: 'publicity.materials', units: ['份', '张', '本', '册', '件'], cue: /资料|海报|明白纸|折页|手册|读物|宣传品|宣传册|单页|挂图|宣传页/, confidence: 0.85 },
+  { name: 'training-sessions', indicator: 'training.sessions', units: SESSIONS, cue: /培训|课程|(专题|研讨|研修|学习|进修|读书|轮训)班|班次|轮训|辅导|授课|讲座|专题课|讲堂|课堂/, forbid: MEETING, confidence: 0.85 },
+  // 宣讲 and invited experts for staff: legal training only when the sentence is about the law (a
+  // 宣讲 of a party congress is political study).
+  { name: 'staff-lectures', indicator: 'training.sessions', units: SESSIONS, cue: /宣讲|邀请[^,，;。]{0,16}(专家|律师|教授|学者|法官|检察官)/, topic: ABOUT_LAW, penalty: 1, confidence: 0.8 },
+  // Study by staff counted in sessions (学习200余场次, 学法活动4次): a fallback, so any other cue in
+  // the clause wins over it.
+  { name: 'study-sessions', indicator: 'training.sessions', units: ['场', '次', '期', '场次'], cue: /学习|学法/, topic: ABOUT_LAW, forbid: /考试|测试|测评|人均|学时|强国|积分|平台|理论学习|传达|精神|(?<!进)(企业|社区|校园|农村|乡村)/, fallback: true, confidence: 0.75 },
+  { name: 'publicity-audience', indicator: 'publicity.audience', units: ['人次', '人', '万人次'], cue: /受众|覆盖|惠及|受益|受教育|教育群众|(参与|参加|吸引)的?(群众|居民|村民|市民|师生|学生|公众)|(群众|居民|村民|市民|师生|公众)参与|服务群众|观看|收看|听众|观众/, forbid: OFFICIALS, confidence: 0.85 },
+  { name: 'publicity-materials', indicator: 'publicity.materials', units: ['份', '张', '本', '册', '件'], cue: /资料|海报|明白纸|折页|手册|读物|读本|口袋书|宣传品|宣传册|宣传单|单页|挂图|宣传页|宣传用品|普法用品/, confidence: 0.85 },
   { name: 'publicity-articles', indicator: 'publicity.articles', units: ['篇', '条', '期'], cue: /信息|稿件|文章|推送|报道|推文|宣传.{0,6}内容|法治内容|公众号/, topic: LEGAL_PUBLICITY, forbid: /公开/, confidence: 0.85 },
-  { name: 'publicity-events', indicator: 'publicity.events', units: ['场', '次', '项', '个', '场次'], cue: /活动/, topic: /普法|法治宣传|宣传|法治文化|宪法|民法典|法律进|送法|法治进|以案释法|法治教育/, forbid: /开放(日|月|周)|政府开放|督察|检查|执法/, confidence: 0.8 },
+  { name: 'publicity-events', indicator: 'publicity.events', units: ['场', '次', '项', '个', '场次'], cue: /活动/, topic: /普法|法治宣传|宣传|法治文化|宪法|民法典|法律进|送法|法治进|以案释法|法治教育/, forbid: /开放(日|月|周)|政府开放|督察|检查|执法|学法|学习(?!宣传)/, confidence: 0.8 },
 ];

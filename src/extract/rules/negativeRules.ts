@@ -62,8 +62,12 @@ export const NEGATIVE_RULES: readonly NegativeRule[] = [
   // 第四次, 第2名, 排名第一 — positions, not counts.
   {
     name: 'ordinal',
-    test: (_s, _m, before) =>
-      /第\s*$|(排名|名列|位列|位居|居)(全[市区省国])?(前|第)?\s*$/.test(tail(before, 8)),
+    // The words right before the number, even when they end the previous value's phrase
+    // ("组织2人参与第二批考试": 参与第 is the after-phrase of 2人).
+    test: (s, m, before) =>
+      /第\s*$|(排名|名列|位列|位居|居)(全[市区省国])?(前|第)?\s*$/.test(
+        before.length >= 8 ? tail(before, 8) : sameSentenceBefore(s, m.start, 8),
+      ),
   },
   // 1至2次, 3-5场: the upper end of a range is not a value of its own (and the lower end has no unit).
   {
