@@ -1,6 +1,7 @@
 // Every number with a measure word that is not emitted and that no negative rule excludes goes to
 // the reviewer as a candidate, with the indicators it may be and why it was not emitted. Stated
-// changes (同比增长15%) are not candidates: they belong to the value before them.
+// changes (同比增长15%) are not candidates: they belong to the value before them (unless the change
+// itself has no sure reading).
 import { implausibility } from './plausibility.ts';
 import type { RefineContext } from './refiners/refiner.ts';
 import { REJECT_IMPLAUSIBLE } from './refiners/rejectImplausible.ts';
@@ -53,23 +54,24 @@ export function collectCandidates(
   }
   const out: ExtractedCandidate[] = [];
   for (let k = 0; k < ctx.mentions.length; k++) {
-    if (emittedMentions.has(k) || ctx.changes.has(k)) continue;
+    if (emittedMentions.has(k)) continue;
+    const change = ctx.changes.get(k);
+    if (change && change.doubt === null) continue;
     const by = dropped.get(k);
     if (by !== undefined && DROPPED[by] === null) continue;
     const m = ctx.mentions[k]!;
     const mc = ctx.contexts[k]!;
     const own = reading.get(k);
-    const suggestions = suggestIndicators(
-      m,
-      mc,
-      own ? { indicator: own.indicator, score: own.confidence } : undefined,
-    );
+    // A change is no indicator's value.
+    const suggestions = change
+      ? []
+      : suggestIndicators(m, mc, own ? { indicator: own.indicator, score: own.confidence } : undefined);
     const bad = implausibility(m.value, m.unit);
     let reason: CandidateReason;
     let detail: string | null = null;
-    if (m.doubt) {
+    if (m.doubt || change?.doubt) {
       reason = 'low_confidence';
-      detail = m.doubt;
+      detail = m.doubt ?? change?.doubt ?? null;
     } else if (bad) {
       reason = 'implausible';
       detail = bad;

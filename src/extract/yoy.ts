@@ -10,7 +10,12 @@ export interface YoyChange {
   /** Percent change (negative for a fall), or null for a percentage-point change. */
   pct: number | null;
   points: number | null;
+  /** Why the change has no sure reading (then neither pct nor points is given). */
+  doubt: string | null;
 }
+
+/** 下降-5%: a fall of 5 % with a stray sign, or a rise? Either reading may be wrong, so neither is kept. */
+const DOUBLE_FALL = 'a fall written with a minus sign: a fall or a rise';
 
 /** If the mention is a stated change, returns it; else null. */
 export function readChange(m: Mention, before: string): YoyChange | null {
@@ -18,5 +23,8 @@ export function readChange(m: Mention, before: string): YoyChange | null {
   const match = CHANGE.exec(before.slice(-16));
   if (!match) return null;
   const sign = FALL.test(match[3] ?? '') ? -1 : 1;
-  return m.unit === '%' ? { pct: sign * m.value, points: null } : { pct: null, points: sign * m.value };
+  if (sign < 0 && m.value < 0) return { pct: null, points: null, doubt: DOUBLE_FALL };
+  return m.unit === '%'
+    ? { pct: sign * m.value, points: null, doubt: null }
+    : { pct: null, points: sign * m.value, doubt: null };
 }

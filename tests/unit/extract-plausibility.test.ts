@@ -84,6 +84,20 @@ describe('extractReport: the issue cases give the right value, or no value and a
     expect(o).toMatchObject({ indicator: 'reconsideration.accepted', value: 120, yoyPct: -3.5 });
   });
 
+  it('keeps no change when a fall is written with a minus sign (下降-5%: a fall or a rise?)', () => {
+    const r = run('全年受理行政复议案件120件，同比下降-5%。');
+    expect(r.observations).toMatchObject([{ value: 120, yoyPct: null }]);
+    expect(r.candidates).toMatchObject([
+      {
+        text: '-5%',
+        value: -5,
+        reason: 'low_confidence',
+        detail: 'a fall written with a minus sign: a fall or a rise',
+        suggestions: [],
+      },
+    ]);
+  });
+
   it('attaches no change to a rejected value and derives no rate from it', () => {
     const r = run('人民调解组织受理矛盾纠纷-20件，同比增长5%，调解成功18件。');
     expect(r.observations.some((o) => o.value === -20 || o.indicator === 'mediation.success_rate')).toBe(
