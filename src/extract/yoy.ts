@@ -3,8 +3,9 @@
 import type { Mention } from './mention.ts';
 
 const CHANGE =
-  /(同比|环比|较上年|较去年|比上年|比去年|较上一年|较20\d\d年|与上年相比|与去年相比)?(同期)?\s*(增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|增幅|降幅|增|减|降)(了|为|达|约|近)?\s*$/;
-const FALL = /下降|减少|降低|下滑|回落|降幅|减|降/;
+  /(同比|环比|较上年|较去年|比上年|比去年|较上一年|较20\d\d年|与上年相比|与去年相比)?(同期)?\s*(负增长|增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|增幅|降幅|增|减|降)(了|为|达|约|近)?\s*$/;
+// 负增长 is a fall: read as 增长 alone it would flip the sign.
+const FALL = /负增长|下降|减少|降低|下滑|回落|降幅|减|降/;
 
 export interface YoyChange {
   /** Percent change (negative for a fall), or null for a percentage-point change. */

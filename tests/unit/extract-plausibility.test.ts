@@ -84,6 +84,16 @@ describe('extractReport: the issue cases give the right value, or no value and a
     expect(o).toMatchObject({ indicator: 'reconsideration.accepted', value: 120, yoyPct: -3.5 });
   });
 
+  it.each([
+    ['同比增长－3.5%', -3.5],
+    ['同比负增长3.5%', -3.5],
+    ['同比下降3.5%', -3.5],
+    ['同比增长+3.5%', 3.5],
+  ])('keeps the sign of a change: %s', (change, pct) => {
+    const [o] = run(`全年受理行政复议案件120件，${change}。`).observations;
+    expect(o).toMatchObject({ value: 120, yoyPct: pct });
+  });
+
   it('keeps no change when a fall is written with a minus sign (下降-5%: a fall or a rise?)', () => {
     const r = run('全年受理行政复议案件120件，同比下降-5%。');
     expect(r.observations).toMatchObject([{ value: 120, yoyPct: null }]);
