@@ -157,6 +157,13 @@ function chineseRunEnd(s: string, i: number): number {
   return j;
 }
 
+/** End of the whole run of numerals and 点 at i, however long (a failed run's tails are no numbers either). */
+function wholeRunEnd(s: string, i: number): number {
+  let j = i;
+  while (isChineseNumeralAt(s, j) || (s.charCodeAt(j) === POINT && isChineseDecimalDigitAt(s, j + 1))) j++;
+  return j;
+}
+
 function readFraction(s: string, core: NumberCore): NumberCore {
   // 五分之一 → 20 (%); the denominator comes first in Chinese.
   if (!s.startsWith('分之', core.end)) return core;
@@ -285,7 +292,7 @@ export function scanMentions(s: string, starts: readonly number[] = numberStarts
       // 三四十, 七八次, 一两次, 十四五: a run that is not one number is an estimate or a name, and so
       // is every tail of it ("四十场" inside 三四十场).
       i++;
-      if (chineseStart) i = chineseRunEnd(s, i - 1);
+      if (chineseStart) i = wholeRunEnd(s, i);
       continue;
     }
     const next = Math.max(core0.end, i + 1);

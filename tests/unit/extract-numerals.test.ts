@@ -186,3 +186,10 @@ describe('scanMentions: numbers with measure words', () => {
     ]);
   });
 });
+
+describe('scanMentions: a run that is not one number', () => {
+  it('reads no tail of it, however long the run', () => {
+    const run = `${'三四'.repeat(16)}十五件`; // 32 numerals, the longest run read as one, then a tail
+    expect(scanMentions(normalizeForMatching(`共${run}`))).toEqual([]);
+  });
+});
