@@ -131,6 +131,8 @@ function readCore(s: string, i: number): NumberCore | null {
       return null;
     }
     const j = chineseRunEnd(s, i);
+    // A run longer than any number is none, not a number and a tail.
+    if (wholeRunEnd(s, j) !== j) return null;
     const value = parseChineseNumber(s.slice(i, j));
     if (value === null) return null;
     return { end: j, value, chinese: true, percent: false };

@@ -192,4 +192,9 @@ describe('scanMentions: a run that is not one number', () => {
     const run = `${'三四'.repeat(16)}十五件`; // 32 numerals, the longest run read as one, then a tail
     expect(scanMentions(normalizeForMatching(`共${run}`))).toEqual([]);
   });
+
+  it('reads no number from a run longer than any number, even when it starts like one', () => {
+    const run = `零点${'一'.repeat(30)}五件`; // 33 numerals: its first 32 alone would read as 0.111…
+    expect(scanMentions(normalizeForMatching(`共${run}`))).toEqual([]);
+  });
 });
