@@ -11,11 +11,11 @@ import { suggestIndicators } from './suggestIndicators.ts';
 import type { CandidateReason, ExtractedCandidate, ExtractedObservation } from './types.ts';
 
 /** Why each refiner drops a value, as the reviewer reads it. A duplicate's value is emitted. */
-const DROPPED: Readonly<Record<string, string | null>> = {
-  targets: 'a target or plan, not a result',
-  'report-year': 'a figure of another year or period',
-  dedupe: null,
-};
+const DROPPED: ReadonlyMap<string, string | null> = new Map([
+  ['targets', 'a target or plan, not a result'],
+  ['report-year', 'a figure of another year or period'],
+  ['dedupe', null],
+]);
 
 /** Mention index → name of the refiner that dropped its observation. */
 export type DroppedBy = Map<number, string>;
@@ -58,7 +58,7 @@ export function collectCandidates(
     const change = ctx.changes.get(k);
     if (change && change.doubt === null) continue;
     const by = dropped.get(k);
-    if (by !== undefined && DROPPED[by] === null) continue;
+    if (by !== undefined && DROPPED.get(by) === null) continue;
     const m = ctx.mentions[k]!;
     const mc = ctx.contexts[k]!;
     const own = reading.get(k);
@@ -77,7 +77,7 @@ export function collectCandidates(
       detail = bad;
     } else if (by !== undefined && by !== REJECT_IMPLAUSIBLE) {
       reason = 'low_confidence';
-      detail = DROPPED[by] ?? `dropped by ${by}`;
+      detail = DROPPED.get(by) ?? `dropped by ${by}`;
     } else {
       reason = suggestions.length > 0 ? 'low_confidence' : 'no_indicator';
     }
