@@ -50,6 +50,35 @@ function topicStart(s: string, sentences: readonly Span[], sentence: Span): numb
 
 const SPACE = 32;
 const SEMICOLON = 59;
+const NEWLINE = 10;
+/** Longest sentence read as a heading ("（三）深入开展普法宣传", "2.强化领导干部学法"). */
+const MAX_HEADING = 30;
+/** How far into its paragraph a number still takes the paragraph's heading as its topic. */
+const LINE_REACH = 400;
+
+/**
+ * The heading a paragraph opens with names the topic of its sentences ("（二）深化普法宣传。全年开展
+ * 各类活动45场"): the first sentence of the line when it is short, or a short line of its own just
+ * before the paragraph. '' when there is none.
+ * @param lineStart where the sentence's line starts
+ */
+function headingOf(s: string, sentences: readonly Span[], sentence: Span, lineStart: number): string {
+  const first = sentenceAt(sentences, skipSpaces(s, lineStart, sentence.start));
+  if (first.start < sentence.start) {
+    return first.end - first.start <= MAX_HEADING ? s.slice(first.start, first.end) : '';
+  }
+  if (lineStart < 2) return '';
+  const prev = sentenceAt(sentences, lineStart - 2);
+  const wholeLine =
+    (prev.start === 0 || s.charCodeAt(prev.start - 1) === NEWLINE) && prev.end >= lineStart - 1;
+  return wholeLine && prev.end - prev.start <= MAX_HEADING ? s.slice(prev.start, prev.end) : '';
+}
+
+function skipSpaces(s: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && s.charCodeAt(i) === SPACE) i++;
+  return i;
+}
 const ENUMERATION_COMMA = 0x3001; // 、
 
 /** Clause ends inside a sentence (not its end): a comma or a colon. */
@@ -73,6 +102,10 @@ export function buildContexts(
   earlier?: EarlierContexts,
 ): MentionContext[] {
   const out: MentionContext[] = [];
+  let headingFor = -1; // sentence start the cached heading belongs to
+  let heading = '';
+  let scanned = 0; // text up to here has been looked at for line breaks
+  let lineStart = 0;
   let prevAfterEnd = 0;
   let prevEnd = 0;
   let e = 0; // index of mentions[k] in earlier.mentions
@@ -113,6 +146,13 @@ export function buildContexts(
     const joined = before.trim().length <= BARE_CLAUSE ? topicStart(s, sentences, sentence) : sentence.start;
     const t0 = Math.max(joined, m.start - TOPIC_RADIUS);
     const t1 = Math.min(sentence.end, m.end + TOPIC_RADIUS);
+    if (headingFor !== sentence.start) {
+      headingFor = sentence.start;
+      // One forward walk over the whole text for line starts: mentions come in text order.
+      for (; scanned < sentence.start; scanned++)
+        if (s.charCodeAt(scanned) === NEWLINE) lineStart = scanned + 1;
+      heading = headingOf(s, sentences, sentence, lineStart);
+    }
     out.push({
       sentence,
       before,
@@ -121,7 +161,10 @@ export function buildContexts(
       previousClause: s.slice(p, m.start),
       after: s.slice(m.end, b),
       afterEnd: b,
-      topic: s.slice(t0, t1),
+      topic:
+        heading === '' || m.start - lineStart > LINE_REACH
+          ? s.slice(t0, t1)
+          : `${heading}|${s.slice(t0, t1)}`,
     });
     prevAfterEnd = b;
     prevEnd = m.end;

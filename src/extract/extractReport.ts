@@ -66,7 +66,7 @@ const BARE_BEFORE =
 const NEGATED_AFTER = /不|未|缺|无/;
 /** "，174人参加": the people took part in what the clause before names, even after a value of its own. */
 const TOOK_PART_AFTER = /^(参加|参与|参训|参考|受训|听讲|出席)/;
-/** Confidence lost when the subject was taken from the clause before. */
+/** Confidence lost when the subject was taken from the clause before or from the count next to it. */
 const PREVIOUS_CLAUSE_COST = 0.1;
 
 function classifyMention(m: Mention, ctx: MentionContext, prevIsValue: boolean, after: string) {
@@ -86,7 +86,9 @@ function classifyMention(m: Mention, ctx: MentionContext, prevIsValue: boolean, 
       return { rule: wide.rule, distance: wide.distance, cost: PREVIOUS_CLAUSE_COST };
   }
   // Written out rather than spread ({ ...own, cost }): the spread was a measurable cost per mention.
-  return own ? { rule: own.rule, distance: own.distance, cost: 0 } : null;
+  return own
+    ? { rule: own.rule, distance: own.distance, cost: after === ctx.after ? 0 : PREVIOUS_CLAUSE_COST }
+    : null;
 }
 
 const SESSION_UNITS = new Set(['次', '场', '期', '班', '堂', '场次']);

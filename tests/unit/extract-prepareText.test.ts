@@ -6,6 +6,9 @@ import { prepareText } from '../../src/extract/prepareText.ts';
 import { numberStarts } from '../../src/extract/scanMentions.ts';
 import { sentenceEnds } from '../../src/extract/segments.ts';
 
+/** A property over hundreds of inputs, not a timing: on a loaded machine it takes more than 5 s. */
+const PROPERTY_TIMEOUT = 30_000;
+
 const separately = (text: string) => {
   const normalised = normalizeForMatching(text);
   return { normalised, sentenceEnds: sentenceEnds(normalised), numberStarts: numberStarts(normalised) };
@@ -24,7 +27,7 @@ describe('prepareText', () => {
     expect(prepareText(all)).toEqual(separately(all));
   });
 
-  it('agrees with the separate passes on arbitrary strings', () => {
+  it('agrees with the separate passes on arbitrary strings', { timeout: PROPERTY_TIMEOUT }, () => {
     const reportish = fc
       .array(fc.constantFrom(...'0９一十万。；;!！?？\n\r（）%％．.：　 件人受理'), { maxLength: 60 })
       .map((cs) => cs.join(''));

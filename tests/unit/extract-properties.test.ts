@@ -8,6 +8,9 @@ import { implausibility } from '../../src/extract/plausibility.ts';
 import { scanMentions } from '../../src/extract/scanMentions.ts';
 import { writeChineseDigits, writeChineseInteger } from './helpers/writeChineseNumber.ts';
 
+/** A property over hundreds of inputs, not a timing: on a loaded machine it takes more than 5 s. */
+const PROPERTY_TIMEOUT = 30_000;
+
 // Characters that exercise the scanner: digits (ASCII and full-width), Chinese numerals, qualifiers,
 // units, punctuation and line breaks.
 const ALPHABET = [
@@ -16,7 +19,9 @@ const ALPHABET = [
 const reportish = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 400 }).map((cs) => cs.join(''));
 
 describe('extractReport properties', () => {
-  it('never throws and keeps original.slice(start, end) === text on arbitrary strings', () => {
+  it('never throws and keeps original.slice(start, end) === text on arbitrary strings', {
+    timeout: PROPERTY_TIMEOUT,
+  }, () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), reportish),
@@ -37,8 +42,7 @@ describe('extractReport properties', () => {
       ),
       { seed: 20241231, numRuns: 600 },
     );
-    // About a second alone; the machine's other work can make it several.
-  }, 30_000);
+  });
 });
 
 describe('Chinese numerals read back', () => {
@@ -75,7 +79,7 @@ describe('Chinese numerals read back', () => {
       ),
   );
 
-  it('parseChineseNumber reads every written number back to its value', () => {
+  it('parseChineseNumber reads every written number back to its value', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(written, ([text, value]) => {
         expect(parseChineseNumber(text), text).toBe(value);
@@ -84,7 +88,7 @@ describe('Chinese numerals read back', () => {
     );
   });
 
-  it('the scanner reads them in a sentence with a measure word, whole', () => {
+  it('the scanner reads them in a sentence with a measure word, whole', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(written, ([text, value]) => {
         const sentence = `全年办理${text}件。`;
@@ -113,19 +117,23 @@ describe('hostile input', () => {
     return performance.now() - t0;
   };
 
-  it('stays linear with candidates asked for', () => {
-    const timeCandidates = (text: string) => {
-      const t0 = performance.now();
-      extractReport(text, { candidates: true });
-      return performance.now() - t0;
-    };
-    timeCandidates(hostile(50_000));
-    const small = Math.min(timeCandidates(hostile(250_000)), timeCandidates(hostile(250_000)));
-    const big = Math.min(timeCandidates(hostile(1_000_000)), timeCandidates(hostile(1_000_000)));
-    console.log(`[hostile, candidates] 250 kB: ${small.toFixed(0)} ms, 1 MB: ${big.toFixed(0)} ms`);
-    expect(big / small).toBeLessThan(8);
-    // Five extractions of up to 1 MB: a few seconds when the machine is busy.
-  }, 30_000);
+  it(
+    'stays linear with candidates asked for',
+    () => {
+      const timeCandidates = (text: string) => {
+        const t0 = performance.now();
+        extractReport(text, { candidates: true });
+        return performance.now() - t0;
+      };
+      timeCandidates(hostile(50_000));
+      const small = Math.min(timeCandidates(hostile(250_000)), timeCandidates(hostile(250_000)));
+      const big = Math.min(timeCandidates(hostile(1_000_000)), timeCandidates(hostile(1_000_000)));
+      console.log(`[hostile, candidates] 250 kB: ${small.toFixed(0)} ms, 1 MB: ${big.toFixed(0)} ms`);
+      expect(big / small).toBeLessThan(8);
+      // Five extractions of up to 1 MB: a few seconds when the machine is busy.
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('handles 1 MB of long digit runs, repeated 余 and nested brackets in linear time', () => {
     time(hostile(50_000)); // warm up the JIT so the ratio compares like with like

@@ -25,6 +25,7 @@ describe('staff study counted in sessions (学习/学法 …场次)', () => {
     ['召开学习会9次，学习党的全会精神。', []],
     // exams and platforms are not sessions
     ['组织网上学法考试3次。', []],
+    ['举办“学法用法”知识竞赛2次。', []],
     // a law's title says the study is legal
     ['组织学习《行政处罚法》5次。', [['training.sessions', 5]]],
     ['开展警示教育学习3次。', []],
@@ -44,6 +45,14 @@ describe('the leadership body may stand a clause away (党工委, 党组, 常务
     ['各基层党组织专题学习法治思想30余场次。', [['training.sessions', 30, 'more_than']]],
     // staff, even when the leadership is named in the sentence
     ['局党组部署，组织全体干部职工集中学法5次。', [['training.sessions', 5]]],
+    // a bare 学法 whose body and law are named in the clause before
+    ['政府班子成员带头学法，全年学法9次。', [['training.leadership_study', 9]]],
+    ['将法治内容纳入党委理论学习中心组学习，全年共学习6次。', [['training.leadership_study', 6]]],
+    // general theory study beside the body's own study
+    [
+      '先后组织召开专题理论学习31次、分局党委理论学习中心组专题学习10次。',
+      [['training.leadership_study', 10]],
+    ],
   ]);
 });
 
@@ -199,6 +208,38 @@ describe('评查 counts case files in 卷, 宗, 起 and 件', () => {
   ]);
 });
 
+describe('the topic may be the heading the paragraph opens with', () => {
+  family([
+    [
+      '（二）深化普法宣传\n全年开展各类活动45场次，发布信息32条。',
+      [
+        ['publicity.events', 45],
+        ['publicity.articles', 32],
+      ],
+    ],
+    ['3.深化法治宣传。全镇开展主题活动16场。', [['publicity.events', 16]]],
+    [
+      '四、行政复议工作\n全年收到申请120件，受理98件，审结90件。',
+      [
+        ['reconsideration.received', 120],
+        ['reconsideration.accepted', 98],
+        ['reconsideration.closed', 90],
+      ],
+    ],
+    // no heading on the topic: unread
+    ['（二）优化营商环境\n全年开展各类活动45场次。', []],
+    // a long first sentence is prose, not a heading
+    ['我局始终坚持把普法宣传作为一项基础性工作来抓并不断创新方式方法。全年开展各类活动45场次。', []],
+  ]);
+  it('but not for a number far into a long paragraph', () => {
+    const far = `（二）深化普法宣传。${'持续推进各项工作落地见效，'.repeat(40)}全年开展各类活动45场次。`;
+    expect(read(far)).toEqual([]);
+    expect(read('（二）深化普法宣传。持续推进各项工作落地见效，全年开展各类活动45场次。')).toEqual([
+      ['publicity.events', 45, 'exact'],
+    ]);
+  });
+});
+
 describe('meetings about training are not training (培训推进会, 工作会议)', () => {
   family([
     ['召开法治培训推进会2次，50人参加。', []],
@@ -212,6 +253,40 @@ describe('meetings about training are not training (培训推进会, 工作会�
         ['training.participants', 240],
       ],
     ],
+  ]);
+});
+
+describe('outreach named by its verb is a publicity event (送法下乡, 法律进社区)', () => {
+  family([
+    ['开展送法下乡12次。', [['publicity.events', 12]]],
+    ['组织送法进企业8场。', [['publicity.events', 8]]],
+    ['全年开展法治进校园30余场次。', [['publicity.events', 30, 'more_than']]],
+    // a lecture is a lecture, an inspection is not publicity
+    ['开展法律进社区讲座15场。', [['publicity.lectures', 15]]],
+    ['开展送法进企业执法检查6次。', []],
+  ]);
+});
+
+describe('a bare verb may be nominalised before its number (审结量为70件, 受理数达到36件)', () => {
+  family([
+    [
+      '全年行政复议案件受理量为79件，审结量为70件。',
+      [
+        ['reconsideration.accepted', 79],
+        ['reconsideration.closed', 70],
+      ],
+    ],
+    [
+      '复议机构收到数达到40件，受理数为36件。',
+      [
+        ['reconsideration.received', 40],
+        ['reconsideration.accepted', 36],
+      ],
+    ],
+    ['区行政复议局本年度复议案件审结数共计58件。', [['reconsideration.closed', 58]]],
+    // a verb with a noun of its own is about something else
+    ['行政复议工作稳步推进，受理行政许可量为500件。', []],
+    ['行政复议工作稳步推进，办结信访件数为42件。', []],
   ]);
 });
 

@@ -31,6 +31,16 @@ const LEAD_BODY =
 const STUDIES_LAW = '(学法|学习[^,，;。\\d]{0,12}法)';
 /** The sentence is about the law: study of 二十大精神 or a 讲话 is political study, not legal training. */
 const ABOUT_LAW = /法治|法律|法规|学法|普法|宪法|民法典|法典|条例|依法|规章|法》/;
+/** Political study: the theory in general, the 第一议题, conveying a meeting's spirit. */
+const POLITICAL_STUDY = /理论学习(?!中心组)|第一议题|传达|精神|党课/;
+/** Both a leadership body and the law in the topic (lookaheads from the start: tried once). */
+const LEAD_BODY_AND_LAW = new RegExp(`^(?=[\\s\\S]*(${LEAD_BODY.source}))(?=[\\s\\S]*(${ABOUT_LAW.source}))`);
+/**
+ * What may follow a bare verb before its number: its case noun, a nominalising 量/数 and a copula
+ * ("，受理932件", "审结案件871件", "审结量为70件", "受理数达到79件").
+ */
+const BARE_VERB_TAIL =
+  '(?=的?(各类)?(行政)?(复议)?(申请|案件)?(量|数|数量|件数)?(为|达|达到|共|共计|计|合计)?\\s*$)';
 /** Staff as a whole: their study is training, whoever else the sentence names. */
 const STAFF = /干部职工|全体干部|全体职工|工作人员|执法人员|全员|全系统|全局/;
 /** Staff and officials in general (not 干部群众): when they are counted the audience is not the public. */
@@ -64,10 +74,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { name: 'reconsideration-applications', indicator: 'reconsideration.received', units: ['件', '份'], cue: /复议申请/, side: 'before', forbid: /(?<!不予)受理|立案|审结|办结|结案/, penalty: 1, confidence: 0.9 },
   // The -topic rules read a bare verb right before the number ("，受理932件", "审结案件871件"); a verb
   // with a noun of its own (受理行政许可500件, 办结来信来访120件) is about something else.
-  { name: 'reconsideration-received-topic', indicator: 'reconsideration.received', units: ['件', '份'], cue: /(收到|接收|接到)(?=的?(各类)?(行政)?(复议)?(申请|案件)?\s*$)/, side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, penalty: 3, confidence: 0.85 },
+  { name: 'reconsideration-received-topic', indicator: 'reconsideration.received', units: ['件', '份'], cue: new RegExp(`(收到|接收|接到)${BARE_VERB_TAIL}`), side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, penalty: 3, confidence: 0.85 },
   { name: 'reconsideration-accepted', indicator: 'reconsideration.accepted', units: ['件'], cue: /((?<!不予)受理|新收|立案).{0,10}复议|复议.{0,6}((?<!不予)受理|新收|立案)/, forbid: /不予受理/, confidence: 0.95 },
-  { name: 'reconsideration-accepted-topic', indicator: 'reconsideration.accepted', units: ['件'], cue: /((?<!不予)受理|新收|立案)(?=的?(各类)?(行政)?(复议)?(申请|案件)?\s*$)/, side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, penalty: 3, confidence: 0.85 },
-  { name: 'reconsideration-closed', indicator: 'reconsideration.closed', units: ['件'], cue: /(审结|办结|结案|审理终结)(?=的?(各类)?(行政)?(复议)?(申请|案件)?\s*$)/, side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, confidence: 0.9 },
+  { name: 'reconsideration-accepted-topic', indicator: 'reconsideration.accepted', units: ['件'], cue: new RegExp(`((?<!不予)受理|新收|立案)${BARE_VERB_TAIL}`), side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, penalty: 3, confidence: 0.85 },
+  { name: 'reconsideration-closed', indicator: 'reconsideration.closed', units: ['件'], cue: new RegExp(`(审结|办结|结案|审理终结)${BARE_VERB_TAIL}`), side: 'before', topic: /复议/, forbid: NOT_RECONSIDERATION, confidence: 0.9 },
 
   // ── litigation ──────────────────────────────────────────────────────────────────────────
   { name: 'litigation-cases', indicator: 'litigation.cases', units: CASES, cue: /行政诉讼案件|行政应诉案件|一审行政(诉讼)?案件|被诉|行政诉讼.{0,4}(收案|新收|发生|受理)|应诉案件/, confidence: 0.9 },
@@ -117,6 +127,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // "…常务会…，完成…等4次集体学法", "局党组…；集体学法10次": a collective study whose body is named
   // elsewhere in the sentence (or the clause a semicolon joins to it).
   { name: 'leadership-study-topic', indicator: 'training.leadership_study', units: ['次', '场', '期', '场次'], cue: new RegExp(`(集体|集中)${STUDIES_LAW}`), topic: LEAD_BODY, forbid: STAFF, penalty: 2, confidence: 0.85 },
+  // "班子成员带头学法，全年学法9次": a bare 学法/学习 whose body and law are named elsewhere in the
+  // sentence; general theory study (专题理论学习) in its own clause is not it.
+  { name: 'leadership-study-bare', indicator: 'training.leadership_study', units: ['次', '场', '期', '场次'], cue: /学法|学习/, topic: LEAD_BODY_AND_LAW, forbid: new RegExp(`${STAFF.source}|${POLITICAL_STUDY.source}`), penalty: 4, confidence: 0.8 },
   // Hours of study are per person when the report says so (人均) or counts them in 学时; a session's
   // length (每场培训2小时, 时长) or a total (累计120学时) is not.
   { name: 'hours-per-person', indicator: 'training.hours_per_person', units: ['学时', '小时', '课时'], cue: /(人均|每人|平均)(学法|学习|培训)?(学时|时间|时长)?/, forbid: PER_SESSION, confidence: 0.85 },
@@ -133,9 +146,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { name: 'staff-lectures', indicator: 'training.sessions', units: SESSIONS, cue: /宣讲|邀请[^,，;。]{0,16}(专家|律师|教授|学者|法官|检察官)/, topic: ABOUT_LAW, penalty: 1, confidence: 0.8 },
   // Study by staff counted in sessions (学习200余场次, 学法活动4次): a fallback, so any other cue in
   // the clause wins over it.
-  { name: 'study-sessions', indicator: 'training.sessions', units: ['场', '次', '期', '场次'], cue: /学习|学法/, topic: ABOUT_LAW, forbid: /考试|测试|测评|人均|学时|强国|积分|平台|理论学习|传达|精神|(?<!进)(企业|社区|校园|农村|乡村)/, fallback: true, confidence: 0.75 },
+  { name: 'study-sessions', indicator: 'training.sessions', units: ['场', '次', '期', '场次'], cue: /学习|学法/, topic: ABOUT_LAW, forbid: /考试|测试|测评|竞赛|比赛|竞答|人均|学时|强国|积分|平台|理论学习|第一议题|传达|精神|(?<!进)(企业|社区|校园|农村|乡村)/, fallback: true, confidence: 0.75 },
   { name: 'publicity-audience', indicator: 'publicity.audience', units: ['人次', '人', '万人次'], cue: /受众|覆盖|惠及|受益|受教育|教育群众|(参与|参加|吸引)的?(群众|居民|村民|市民|师生|学生|公众)|(群众|居民|村民|市民|师生|公众)参与|服务群众|观看|收看|听众|观众/, forbid: OFFICIALS, confidence: 0.85 },
   { name: 'publicity-materials', indicator: 'publicity.materials', units: ['份', '张', '本', '册', '件'], cue: /资料|海报|明白纸|折页|手册|读物|读本|口袋书|宣传品|宣传册|宣传单|单页|挂图|宣传页|宣传用品|普法用品/, confidence: 0.85 },
   { name: 'publicity-articles', indicator: 'publicity.articles', units: ['篇', '条', '期'], cue: /信息|稿件|文章|推送|报道|推文|宣传.{0,6}内容|法治内容|公众号/, topic: LEGAL_PUBLICITY, forbid: /公开/, confidence: 0.85 },
+  // Outreach named by its verb (送法下乡12次, 法律进社区20场) is a publicity event without 活动.
+  { name: 'publicity-outreach', indicator: 'publicity.events', units: ['场', '次', '场次'], cue: /送法(下乡|进|上门|入)|普法(下乡|进)|法律(下乡|进)|法治(宣传)?进/, forbid: /开放(日|月|周)|督察|检查|执法|学法|讲座|宣讲|培训/, penalty: 1, confidence: 0.75 },
   { name: 'publicity-events', indicator: 'publicity.events', units: ['场', '次', '项', '个', '场次'], cue: /活动/, topic: /普法|法治宣传|宣传|法治文化|宪法|民法典|法律进|送法|法治进|以案释法|法治教育/, forbid: /开放(日|月|周)|政府开放|督察|检查|执法|学法|学习(?!宣传)/, confidence: 0.8 },
 ];
