@@ -73,3 +73,24 @@ describe('extractReport candidates', () => {
     expect(c?.[0]?.suggestions.map((s) => s.indicator)).toContain('mediation.success_rate');
   });
 });
+
+describe('candidates dropped by a refiner say which step dropped them', () => {
+  it.each([
+    ['2021年以来，累计受理行政复议案件300件。', '300件', 'a figure of another year or period'],
+    ['力争受理行政复议案件300件。', '300件', 'a target or plan, not a result'],
+  ])('%s', (sentence, text, detail) => {
+    const r = extractReport(`2024年法治政府建设年度报告\n一、主要成效\n${sentence}`, { candidates: true });
+    expect(r.observations).toEqual([]);
+    expect(r.candidates).toMatchObject([{ text, reason: 'low_confidence', detail }]);
+    expect(r.candidates?.[0]?.suggestions[0]?.indicator).toBe('reconsideration.accepted');
+  });
+
+  it('a duplicate in the same sentence is no candidate: its value is emitted', () => {
+    const r = extractReport(
+      '2024年报告\n一、主要成效\n按期转送率、按期受理率、按期办结率均保持100%，信访事项依法办理。',
+      { candidates: true },
+    );
+    expect(r.observations.length).toBeGreaterThan(0);
+    expect(r.candidates?.filter((c) => c.text === '100%')).toEqual([]);
+  });
+});
