@@ -4,13 +4,12 @@
 // taken off its score. The one place to swap in a better ranking.
 import type { MentionContext } from './context.ts';
 import type { Mention } from './mention.ts';
-import { rankIndicators } from './rankIndicators.ts';
+import { DISTANCE_COST, rankIndicators } from './rankIndicators.ts';
 import type { IndicatorRule } from './rules/indicatorRule.ts';
 import { INDICATOR_RULES } from './rules/indicatorRules.ts';
 import type { IndicatorSuggestion } from './types.ts';
 
 const MAX_SUGGESTIONS = 3;
-const DISTANCE_COST = 0.005;
 /** Score kept when the sentence lacks the rule's topic words. */
 const WITHOUT_TOPIC = 0.7;
 /** Score kept when the clause holds a word the rule forbids. */
