@@ -110,7 +110,8 @@ function pairedAfter(
   const next = mentions[k + 1];
   if (!next || !SESSION_UNITS.has(m.unit) || !PEOPLE_UNITS.has(next.unit)) return ctx.after;
   if (!PAIR_GAP.test(ctx.after) || !PAIR_GAP.test(normalised.slice(m.end, next.start))) return ctx.after;
-  return contexts[k + 1]!.after;
+  const shared = contexts[k + 1]!.after;
+  return shared.trim() === '' ? ctx.after : shared;
 }
 
 const BARE_PEOPLE = /^\s*[、,，]?\s*(共|计|共计|累计|约)?\s*$/;

@@ -26,6 +26,9 @@ describe('staff study counted in sessions (学习/学法 …场次)', () => {
     // exams and platforms are not sessions
     ['组织网上学法考试3次。', []],
     ['举办“学法用法”知识竞赛2次。', []],
+    // study of every kind is not legal training, even when a legal part of it is named after it
+    ['全县举办各类学习活动共58场，其中法治专题16场。', []],
+    ['开展各类法治学习活动40场。', [['training.sessions', 40]]],
     // a law's title says the study is legal
     ['组织学习《行政处罚法》5次。', [['training.sessions', 5]]],
     ['开展警示教育学习3次。', []],

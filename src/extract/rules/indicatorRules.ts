@@ -146,7 +146,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   { name: 'staff-lectures', indicator: 'training.sessions', units: SESSIONS, cue: /宣讲|邀请[^,，;。]{0,16}(专家|律师|教授|学者|法官|检察官)/, topic: ABOUT_LAW, penalty: 1, confidence: 0.8 },
   // Study by staff counted in sessions (学习200余场次, 学法活动4次): a fallback, so any other cue in
   // the clause wins over it.
-  { name: 'study-sessions', indicator: 'training.sessions', units: ['场', '次', '期', '场次'], cue: /学习|学法/, topic: ABOUT_LAW, forbid: /考试|测试|测评|竞赛|比赛|竞答|人均|学时|强国|积分|平台|理论学习|第一议题|传达|精神|(?<!进)(企业|社区|校园|农村|乡村)/, fallback: true, confidence: 0.75 },
+  { name: 'study-sessions', indicator: 'training.sessions', units: ['场', '次', '期', '场次'], cue: /学习|学法/, topic: ABOUT_LAW, forbid: /各(类|种|项)(?![^,，;。]{0,4}法)|考试|测试|测评|竞赛|比赛|竞答|人均|学时|强国|积分|平台|理论学习|第一议题|传达|精神|(?<!进)(企业|社区|校园|农村|乡村)/, fallback: true, confidence: 0.75 },
   { name: 'publicity-audience', indicator: 'publicity.audience', units: ['人次', '人', '万人次'], cue: /受众|覆盖|惠及|受益|受教育|教育群众|(参与|参加|吸引)的?(群众|居民|村民|市民|师生|学生|公众)|(群众|居民|村民|市民|师生|公众)参与|服务群众|观看|收看|听众|观众/, forbid: OFFICIALS, confidence: 0.85 },
   { name: 'publicity-materials', indicator: 'publicity.materials', units: ['份', '张', '本', '册', '件'], cue: /资料|海报|明白纸|折页|手册|读物|读本|口袋书|宣传品|宣传册|宣传单|单页|挂图|宣传页|宣传用品|普法用品/, confidence: 0.85 },
   { name: 'publicity-articles', indicator: 'publicity.articles', units: ['篇', '条', '期'], cue: /信息|稿件|文章|推送|报道|推文|宣传.{0,6}内容|法治内容|公众号/, topic: LEGAL_PUBLICITY, forbid: /公开/, confidence: 0.85 },
