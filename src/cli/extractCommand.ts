@@ -1,4 +1,4 @@
-// `npm run --silent extract -- [--format ndjson|csv|json] [--out DIR] PATH...` as a function of its
+// `npm run --silent extract -- [--format ndjson|csv|json] [--out DIR] [--candidates] PATH...` as a function of its
 // arguments and outputs, so tests run it in-process. Contract: ../shared/spec/extract-cli.md — only
 // records go to stdout; each problem is one line on stderr naming the file; one file's failure never
 // stops the others; exit 0, 1 (some file failed, or the output failed) or 2 (usage).
@@ -9,13 +9,15 @@ import { listInputFiles } from './listInputFiles.ts';
 import { OutputError, type OutputStream } from './outputStream.ts';
 import { printable } from './printable.ts';
 
-export const USAGE = `usage: npm run --silent extract -- [--format ndjson|csv|json] [--out DIR] PATH...
+export const USAGE = `usage: npm run --silent extract -- [--format ndjson|csv|json] [--out DIR] [--candidates] PATH...
 
   PATH            report files (.txt, .html, .htm, .docx) or folders (walked recursively)
   --format FMT    ndjson (default): a report record then its observations, one JSON object per line
                   csv: one CSV of observations with a header
                   json: one JSON document {"reports": [...], "observations": [...]}
   --out DIR       write DIR/reports.csv and DIR/observations.csv (dataset tables) instead of stdout
+  --candidates    also write the numbers not emitted, for a reviewer: candidate records after each
+                  report's observations (ndjson), or a "candidates" list (json)
 `;
 
 const FORMATS = ['ndjson', 'csv', 'json'] as const;
@@ -27,15 +29,27 @@ export interface CommandIo {
   stderr(line: string): void;
 }
 
-type Parsed = { format: Format; outDir: string | null; paths: string[] } | { help: true } | { error: string };
+interface Run {
+  format: Format;
+  outDir: string | null;
+  candidates: boolean;
+  paths: string[];
+}
+
+type Parsed = Run | { help: true } | { error: string };
 
 function parse(argv: readonly string[]): Parsed {
-  let values: { format?: string; out?: string; help?: boolean };
+  let values: { format?: string; out?: string; candidates?: boolean; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: [...argv],
-      options: { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        candidates: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     }));
@@ -51,17 +65,23 @@ function parse(argv: readonly string[]): Parsed {
     return { error: '--out writes dataset CSV files; it cannot be combined with --format' };
   }
   if (values.out === '') return { error: '--out needs a directory' };
+  // Candidates are records, not rows of the observations table.
+  if (values.candidates && (values.out !== undefined || format === 'csv')) {
+    return { error: '--candidates needs --format ndjson or json' };
+  }
   if (positionals.length === 0) return { error: 'no PATH given' };
-  return { format: format as Format, outDir: values.out ?? null, paths: positionals };
+  return {
+    format: format as Format,
+    outDir: values.out ?? null,
+    candidates: values.candidates === true,
+    paths: positionals,
+  };
 }
 
-function sinkFor(
-  parsed: { format: Format; outDir: string | null },
-  stdout: OutputStream,
-): Promise<Sink> | Sink {
-  if (parsed.outDir !== null) return datasetSink(parsed.outDir);
-  if (parsed.format === 'csv') return csvSink(stdout);
-  if (parsed.format === 'json') return jsonSink(stdout);
+function sinkFor(run: Run, stdout: OutputStream): Promise<Sink> | Sink {
+  if (run.outDir !== null) return datasetSink(run.outDir);
+  if (run.format === 'csv') return csvSink(stdout);
+  if (run.format === 'json') return jsonSink(stdout, run.candidates);
   return ndjsonSink(stdout);
 }
 
@@ -95,7 +115,8 @@ export async function runExtract(argv: readonly string[], io: CommandIo): Promis
   const seen = new Map<string, string>();
   let failed = false;
   try {
-    for await (const outcome of extractFiles(await listInputFiles(parsed.paths))) {
+    const options = parsed.candidates ? { candidates: true } : {};
+    for await (const outcome of extractFiles(await listInputFiles(parsed.paths), options)) {
       if (!outcome.ok) {
         failed = true;
         io.stderr(`extract: ${printable(outcome.path)}: ${printable(outcome.reason)}`);

@@ -9,6 +9,7 @@ import { csvHeader, csvLine } from '../data/serializeDataset.ts';
 import { TABLE_FILES } from '../domain/schema.ts';
 import { reportIdForFile, toRecords } from '../extract/toRecords.ts';
 import { csvRow } from '../format/csvCell.ts';
+import { candidateRecord } from './candidateRecord.ts';
 import { type OutputStream, outputError, outputStream } from './outputStream.ts';
 import {
   type ExtractedFile,
@@ -48,6 +49,9 @@ export function ndjsonSink(out: OutputStream): Sink {
     async file(f) {
       await writer.add(`${JSON.stringify(reportRecord(f))}\n`);
       for (const o of f.result.observations) await writer.add(observationLine(f.name, o));
+      // Present only when asked for (--candidates): after the report's observations.
+      for (const c of f.result.candidates ?? [])
+        await writer.add(`${JSON.stringify(candidateRecord(f.name, c))}\n`);
       await writer.flush();
     },
     end: () => writer.flush(),
@@ -74,18 +78,35 @@ export function csvSink(out: OutputStream): Sink {
   };
 }
 
+/** A temporary file that collects one JSON array's items, to be copied out after the reports. */
+async function spooledArray(dir: string, name: string) {
+  const path = join(dir, `${name}.json`);
+  const stream = outputStream(path, createWriteStream(path), true);
+  const writer = new ChunkWriter(stream);
+  let count = 0;
+  return {
+    add: (item: unknown) => writer.add(`${count++ === 0 ? '' : ','}${JSON.stringify(item)}`),
+    async copyTo(out: OutputStream) {
+      await writer.flush();
+      await stream.close();
+      for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK })) {
+        await out.write(chunk as string);
+      }
+    },
+  };
+}
+
 /**
- * `{"reports":[…],"observations":[…]}`: reports stream out as they come; observations, which the
- * document puts after every report, wait in a temporary file rather than in memory.
+ * `{"reports":[…],"observations":[…]}` (and `"candidates":[…]` with --candidates): reports stream
+ * out as they come; observations and candidates, which the document puts after every report, wait
+ * in temporary files rather than in memory.
  */
-export async function jsonSink(out: OutputStream): Promise<Sink> {
+export async function jsonSink(out: OutputStream, withCandidates = false): Promise<Sink> {
   const writer = new ChunkWriter(out);
   const dir = await mkdtemp(join(tmpdir(), 'extract-json-'));
-  const spoolPath = join(dir, 'observations.json');
-  const spool = outputStream(spoolPath, createWriteStream(spoolPath), true);
-  const spoolWriter = new ChunkWriter(spool);
+  const observations = await spooledArray(dir, 'observations');
+  const candidates = withCandidates ? await spooledArray(dir, 'candidates') : null;
   let reports = 0;
-  let observations = 0;
   await writer.add('{"reports":[');
   return {
     async file(f) {
@@ -93,17 +114,21 @@ export async function jsonSink(out: OutputStream): Promise<Sink> {
       await writer.add(`${reports++ === 0 ? '' : ','}${JSON.stringify(report)}`);
       for (const o of f.result.observations) {
         const { type: _o, ...observation } = observationRecord(f.name, o);
-        await spoolWriter.add(`${observations++ === 0 ? '' : ','}${JSON.stringify(observation)}`);
+        await observations.add(observation);
+      }
+      for (const c of f.result.candidates ?? []) {
+        const { type: _c, ...candidate } = candidateRecord(f.name, c);
+        await candidates?.add(candidate);
       }
     },
     async end() {
       try {
-        await spoolWriter.flush();
-        await spool.close();
         await writer.add('],"observations":[');
         await writer.flush();
-        for await (const chunk of createReadStream(spoolPath, { encoding: 'utf8', highWaterMark: CHUNK })) {
-          await out.write(chunk as string);
+        await observations.copyTo(out);
+        if (candidates) {
+          await out.write('],"candidates":[');
+          await candidates.copyTo(out);
         }
         await out.write(']}\n');
       } finally {

@@ -1,5 +1,8 @@
-// Chinese numerals: 两千余 → 2000, 十五 → 15, 三千五百 → 3500, 千 → 1000, 一万二千 → 12000.
-// Returns null for runs that are not a well-formed number (十四五, 二十大's 二十 is fine, 三会一课 is not a run).
+// Chinese numerals: 两千余 → 2000, 十五 → 15, 三千五百 → 3500, 千 → 1000, 一万二千 → 12000, and
+// decimals with 点: 九十九点九 → 99.9, 三点二万 → 32000, 一千二百点五 → 1200.5.
+// Returns null for runs that are not a well-formed number (十四五, 二十大's 二十 is fine, 三会一课 is not a run):
+// a run read wrongly would be a wrong number marked exact.
+import { shiftDecimal } from './shiftDecimal.ts';
 
 const DIGITS: Record<string, number> = {
   零: 0,
@@ -19,9 +22,36 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+/** Longest run read as one number (九千九百九十九亿九千九百九十九万九千九百九十九点九九九 is 27). */
+export const MAX_CHINESE_RUN = 32;
+const POINT = '点';
+/** Digits written after 点, one per place (两 is never a decimal digit). */
+const DECIMAL_DIGITS = '零〇一二三四五六七八九';
 
 export function parseChineseNumber(run: string): number | null {
-  if (run.length === 0 || run.length > 12) return null;
+  if (run.length === 0 || run.length > MAX_CHINESE_RUN) return null;
+  const point = run.indexOf(POINT);
+  return point < 0 ? parseInteger(run) : parseDecimal(run.slice(0, point), run.slice(point + 1));
+}
+
+/** 九十九 | 九 → 99.9; 三 | 二万 → 32000: the digits after 点, then at most one 万 or 亿 for all of it. */
+function parseDecimal(intPart: string, rest: string): number | null {
+  let k = 0;
+  let digits = '';
+  while (k < rest.length && DECIMAL_DIGITS.includes(rest[k]!)) digits += DIGITS[rest[k++]!];
+  if (digits === '') return null;
+  const unit = rest.slice(k);
+  const places = unit === '' ? 0 : unit === '万' ? 4 : unit === '亿' ? 8 : -1;
+  if (places < 0) return null;
+  // 一万二点五万 has two 万 for one number.
+  if (places > 0 && /[万亿]/.test(intPart)) return null;
+  const int = parseInteger(intPart);
+  if (int === null) return null;
+  return shiftDecimal(`${int}.${digits}`, places);
+}
+
+function parseInteger(run: string): number | null {
+  if (run.length === 0) return null;
   let total = 0; // completed big-unit sections
   let section = 0; // current section below 万
   let digit: number | null = null;

@@ -1,6 +1,8 @@
 // Report text → report facts + indicator observations.
 // Pipeline: normalise (same length) → sentences, sections → scan numbers with measure words →
 // negative rules → year-on-year changes → list forms → indicator rules → REFINERS in order.
+
+import { collectCandidates, type DroppedBy, noteDropped } from './candidates.ts';
 import { classify } from './classify.ts';
 import { classifyList } from './classifyList.ts';
 import { buildContexts, type MentionContext } from './context.ts';
@@ -217,10 +219,19 @@ export function extractReport(original: string, options: ExtractOptions = {}): E
     meta,
     options,
   };
-  for (const r of REFINERS) observations = r.refine(observations, refine);
+  const classified = observations;
+  const dropped: DroppedBy | null = options.candidates ? new Map() : null;
+  for (const r of REFINERS) {
+    const next = r.refine(observations, refine);
+    if (dropped) noteDropped(observations, next, r.name, refine, dropped);
+    observations = next;
+  }
 
   return {
     report: { ...meta, sections: sections.presence, chars: original.length },
     observations,
+    ...(dropped
+      ? { candidates: collectCandidates(classified, observations, dropped, refine, sections) }
+      : {}),
   };
 }

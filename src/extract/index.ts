@@ -2,5 +2,13 @@
 
 export { extractReport } from './extractReport.ts';
 export { type IndicatorCandidate, rankIndicators } from './rankIndicators.ts';
-export type { ExtractedObservation, ExtractedReport, ExtractionResult, ExtractOptions } from './types.ts';
+export type {
+  CandidateReason,
+  ExtractedCandidate,
+  ExtractedObservation,
+  ExtractedReport,
+  ExtractionResult,
+  ExtractOptions,
+  IndicatorSuggestion,
+} from './types.ts';
 export const EXTRACTOR_VERSION = '0.1.0';

@@ -4,10 +4,11 @@
 // Characters are read as code units (charCodeAt), not as one-character strings: s[i] allocates a
 // new string for every CJK character, and the scan looks at a few around each of the text's numbers.
 import type { Qualifier } from '../domain/types.ts';
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chineseNumber.ts';
+import { CHINESE_NUMERAL_CHARS, MAX_CHINESE_RUN, parseChineseNumber } from './chineseNumber.ts';
 import { groupByCode } from './groupByCode.ts';
 import type { Mention } from './mention.ts';
 import { INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from './qualifiers.ts';
+import { shiftDecimal } from './shiftDecimal.ts';
 import { matchUnit } from './units.ts';
 
 const MAX_DIGITS = 15;
@@ -70,14 +71,6 @@ const JI = code('几');
 const SHU = code('数');
 const NOUN_BEFORE_SHU = '人件次场户总个份篇条家名册本卷项期';
 
-/** "1.13" × 10^4 by moving the decimal point, so 1.13万 is 11300 and not 11299.999999999998. */
-function shiftDecimal(raw: string, places: number): number {
-  const dot = raw.indexOf('.');
-  const int = dot < 0 ? raw : raw.slice(0, dot);
-  const frac = dot < 0 ? '' : raw.slice(dot + 1);
-  return Number(`${int}${frac.slice(0, places).padEnd(places, '0')}.${frac.slice(places) || '0'}`);
-}
-
 const COMMA = code(',');
 const FULL_COMMA = code('，');
 
@@ -137,13 +130,40 @@ function readCore(s: string, i: number): NumberCore | null {
       }
       return null;
     }
-    let j = i;
-    while (isChineseNumeralAt(s, j) && j - i < 12) j++;
+    const j = chineseRunEnd(s, i);
+    // A run longer than any number is none, not a number and a tail.
+    if (wholeRunEnd(s, j) !== j) return null;
     const value = parseChineseNumber(s.slice(i, j));
     if (value === null) return null;
     return { end: j, value, chinese: true, percent: false };
   }
   return null;
+}
+
+const POINT = code('点');
+const isChineseDecimalDigitAt = (s: string, i: number): boolean =>
+  isChineseNumeralAt(s, i) && DECIMAL_DIGIT_CODES.has(s.charCodeAt(i));
+const DECIMAL_DIGIT_CODES = new Set([...'零〇一二三四五六七八九'].map(code));
+
+/** End of the Chinese numeral run at i, taking one 点 between numerals (九十九点九, 三点二万). */
+function chineseRunEnd(s: string, i: number): number {
+  let j = i;
+  let point = false;
+  while (j - i < MAX_CHINESE_RUN) {
+    if (isChineseNumeralAt(s, j)) j++;
+    else if (!point && j > i && s.charCodeAt(j) === POINT && isChineseDecimalDigitAt(s, j + 1)) {
+      point = true;
+      j++;
+    } else break;
+  }
+  return j;
+}
+
+/** End of the whole run of numerals and 点 at i, however long (a failed run's tails are no numbers either). */
+function wholeRunEnd(s: string, i: number): number {
+  let j = i;
+  while (isChineseNumeralAt(s, j) || (s.charCodeAt(j) === POINT && isChineseDecimalDigitAt(s, j + 1))) j++;
+  return j;
 }
 
 function readFraction(s: string, core: NumberCore): NumberCore {
@@ -197,6 +217,62 @@ function afterWord(s: string, at: number, byFirst: QualifierWords) {
   return null;
 }
 
+/** 三点二点五: a number right after 点 and a numeral is the tail of a decimal that was not read. */
+const isDecimalTail = (s: string, i: number): boolean =>
+  s.charCodeAt(i - 1) === POINT && isChineseNumeralAt(s, i - 2);
+
+const MINUS = code('-');
+const PLUS = code('+');
+const CLOSING = new Set([...')]}】」』”'].map(code));
+
+/**
+ * -1 or +1 when a sign stands right before the number at i, else 0. Not after a number, a letter
+ * or a dash (3-5场 and 1——5 are ranges and punctuation, A-3 a code).
+ */
+function signBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c !== MINUS && c !== PLUS) return 0;
+  let k = i - 2;
+  while (k >= 0 && i - 2 - k < 2 && s.charCodeAt(k) === SPACE) k--;
+  if (k >= 0) {
+    const p = s.charCodeAt(k);
+    if (p === MINUS || p === PLUS || CLOSING.has(p) || isLetterOrDot(p) || NUMBER_START[p] !== 0) return 0;
+  }
+  return c === MINUS ? -1 : 1;
+}
+
+/** Digits broken by spaces ("9 3 2 件") may be one number or several, so no reading is sure. */
+const SPACED_DIGITS = 'digits broken by spaces: one number or several';
+const MAX_SPACED_RUN = 24;
+
+/** Start of the digits-and-spaces run that ends with the number at i, or -1 when no digit precedes. */
+function spacedDigitsStart(s: string, i: number): number {
+  let k = i;
+  let start = -1;
+  while (i - k < MAX_SPACED_RUN) {
+    let p = k - 1;
+    let spaces = 0;
+    while (p >= 0 && spaces < 2 && s.charCodeAt(p) === SPACE) {
+      p--;
+      spaces++;
+    }
+    if (spaces === 0 || !isDigitAt(s, p)) break;
+    while (isDigitAt(s, p - 1) && i - p < MAX_SPACED_RUN) p--;
+    start = p;
+    k = p;
+  }
+  return start;
+}
+
+/** The digits of start..end read as one number: what a reader would take the run for, if anything. */
+function joinedDigits(s: string, start: number, end: number): number {
+  let digits = '';
+  for (let k = start; k < end; k++) if (isDigitAt(s, k) || s.charCodeAt(k) === DOT) digits += s[k];
+  const m = s.charCodeAt(end - 1);
+  const places = m === WAN ? 4 : m === YI ? 8 : m === QIAN ? 3 : m === BAI ? 2 : 0;
+  return shiftDecimal(digits, places);
+}
+
 /** Part of a longer token (a letter-digit code like V6 or A1, or a decimal already passed). */
 const isLetterOrDot = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === DOT;
 
@@ -218,11 +294,11 @@ export function scanMentions(s: string, starts: readonly number[] = numberStarts
       // 三四十, 七八次, 一两次, 十四五: a run that is not one number is an estimate or a name, and so
       // is every tail of it ("四十场" inside 三四十场).
       i++;
-      if (chineseStart) while (isChineseNumeralAt(s, i)) i++;
+      if (chineseStart) i = wholeRunEnd(s, i);
       continue;
     }
     const next = Math.max(core0.end, i + 1);
-    if (i > 0 && isLetterOrDot(s.charCodeAt(i - 1))) {
+    if (i > 0 && (isLetterOrDot(s.charCodeAt(i - 1)) || isDecimalTail(s, i))) {
       i = next;
       continue;
     }
@@ -255,7 +331,10 @@ export function scanMentions(s: string, starts: readonly number[] = numberStarts
       }
       j += unit.length;
     }
-    const pre = prefixQualifier(s, i);
+    const sign = signBefore(s, i);
+    const numStart = sign === 0 ? i : i - 1;
+    const brokenStart = core0.chinese ? -1 : spacedDigitsStart(s, i);
+    const pre = brokenStart < 0 ? prefixQualifier(s, numStart) : null;
     let qualifier: Qualifier = pre?.qualifier ?? infixQualifier ?? 'exact';
     const suffix = afterWord(s, j, SUFFIX_BY_FIRST);
     if (suffix) {
@@ -263,14 +342,16 @@ export function scanMentions(s: string, starts: readonly number[] = numberStarts
       j = suffix.end;
     }
     out.push({
-      start: pre ? pre.start : i,
+      start: pre ? pre.start : brokenStart >= 0 ? brokenStart : numStart,
       end: j,
-      numStart: i,
+      numStart: brokenStart >= 0 ? brokenStart : numStart,
       numEnd: core.end,
-      value: core.value,
+      value: brokenStart >= 0 ? joinedDigits(s, brokenStart, core.end) : sign < 0 ? -core.value : core.value,
       unit,
       qualifier,
       chinese: core.chinese,
+      // Written out rather than spread in: every mention keeps one object shape.
+      doubt: brokenStart >= 0 ? SPACED_DIGITS : null,
     });
     i = Math.max(j, i + 1);
   }

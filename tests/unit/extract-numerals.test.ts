@@ -18,11 +18,29 @@ describe('parseChineseNumber', () => {
     ['三万五', 35000],
     ['一千零八', 1008],
     ['两亿', 200000000],
+    ['九十九点九', 99.9],
+    ['三点二万', 32000],
+    ['一千二百点五', 1200.5],
+    ['零点五', 0.5],
+    ['十二点零五', 12.05],
+    ['一点五亿', 150000000],
+    ['二点三四五六七万', 23456.7],
   ])('%s → %d', (run, value) => {
     expect(parseChineseNumber(run)).toBe(value);
   });
 
-  it.each(['十四五', '四五', '三一', '百十千'])('%s is not a number', (run) => {
+  it.each([
+    '十四五',
+    '四五',
+    '三一',
+    '百十千',
+    '点五',
+    '三点',
+    '三点二十',
+    '三点两',
+    '一万二点五万',
+    '三点二千',
+  ])('%s is not a number', (run) => {
     expect(parseChineseNumber(run)).toBeNull();
   });
 });
@@ -78,6 +96,18 @@ describe('scanMentions: numbers with measure words', () => {
     ['调解纠纷突破1万件', 10000, '件', 'more_than', '突破1万件'],
     ['开展宣传上千场', 1000, '场', 'more_than', '上千场'],
     ['败诉率控制在5%以内', 5, '%', 'at_most', '5%以内'],
+    ['服务群众三点二万件', 32000, '件', 'exact', '三点二万件'],
+    ['满意率九十九点九%', 99.9, '%', 'exact', '九十九点九%'],
+    ['满意率达百分之九十九点九', 99.9, '%', 'exact', '百分之九十九点九'],
+    ['惠及群众一千二百点五人次', 1200.5, '人次', 'exact', '一千二百点五人次'],
+    ['挽回损失一点五亿元', 150000000, '元', 'exact', '一点五亿元'],
+    ['约三点五万人', 35000, '人', 'about', '约三点五万人'],
+    ['覆盖十二点六万余人次', 126000, '人次', 'more_than', '十二点六万余人次'],
+    ['结余-5件', -5, '件', 'exact', '-5件'],
+    ['结余－5件', -5, '件', 'exact', '－5件'],
+    ['结余\u22125件', -5, '件', 'exact', '\u22125件'],
+    ['同比增长－3.5%', -3.5, '%', 'exact', '－3.5%'],
+    ['变动+2个百分点', 2, '个百分点', 'exact', '+2个百分点'],
   ])('%s → %d %s %s', (phrase, value, unit, qualifier, text) => {
     expect(one(phrase)).toEqual({ value, unit, qualifier, text });
   });
@@ -117,10 +147,36 @@ describe('scanMentions: numbers with measure words', () => {
 
   it.each([
     ['2024年 12 月办理案件1 856件', [1856]],
-    ['受理 2 3 4 件，办结 1 234 件', [4, 1234]],
-    ['共 12 1234 件，另 1 234 件', [1234, 1234]],
+    ['受理 2 3 4 件，办结 1 234 件', [234, 1234]],
+    ['共 12 1234 件，另 1 234 件', [121234, 1234]],
     ['2024,120件', [120]],
   ])('%s: a space or comma joins only a group of exactly three digits', (phrase, values) => {
+    expect(scanMentions(normalizeForMatching(phrase)).map((m) => m.value)).toEqual(values);
+  });
+
+  it.each([
+    ['受理 9 3 2 件', '9 3 2 件'],
+    ['受理 2 3 4 件，办结 1 234 件', '2 3 4 件'],
+    ['共 12 1234 件', '12 1234 件'],
+    ['办理 5  32件', '5  32件'],
+  ])('%s: digits broken by spaces other than in groups of three have no sure reading', (phrase, text) => {
+    const doubtful = scanMentions(normalizeForMatching(phrase)).filter((m) => m.doubt);
+    expect(doubtful.map((m) => phrase.slice(m.start, m.end))).toEqual([text]);
+  });
+
+  it.each(['3-5件', '3 - 5件', '1——5件', 'A-5件', '(1)-5件'])(
+    '%s: a dash after a number, a dash or a letter is no sign',
+    (phrase) => {
+      for (const m of scanMentions(normalizeForMatching(phrase))) expect(m.value).toBeGreaterThan(0);
+    },
+  );
+
+  it.each([
+    ['九十九点九%', [99.9]],
+    ['形成一点一站一室', []],
+    ['三点二点五件', []],
+    ['上午九点开会，参会30人', [30]],
+  ])('%s: never reads the tail after 点 as a number of its own', (phrase, values) => {
     expect(scanMentions(normalizeForMatching(phrase)).map((m) => m.value)).toEqual(values);
   });
 
@@ -128,5 +184,17 @@ describe('scanMentions: numbers with measure words', () => {
     expect(scanMentions(normalizeForMatching('参训人数百余人，举办讲座数百场')).map((m) => m.value)).toEqual([
       100,
     ]);
+  });
+});
+
+describe('scanMentions: a run that is not one number', () => {
+  it('reads no tail of it, however long the run', () => {
+    const run = `${'三四'.repeat(16)}十五件`; // 32 numerals, the longest run read as one, then a tail
+    expect(scanMentions(normalizeForMatching(`共${run}`))).toEqual([]);
+  });
+
+  it('reads no number from a run longer than any number, even when it starts like one', () => {
+    const run = `零点${'一'.repeat(30)}五件`; // 33 numerals: its first 32 alone would read as 0.111…
+    expect(scanMentions(normalizeForMatching(`共${run}`))).toEqual([]);
   });
 });

@@ -1,11 +1,19 @@
 // The refiners `extractReport` runs, in order. Order matters: a change attaches to the nearest value
 // that is kept (so targets and other years' values go first), and a rate is derived only from the
-// counts that survive deduplication.
+// counts that survive deduplication. Implausible values go first: nothing may attach to them.
 import { attachChanges } from './attachChanges.ts';
 import { dedupe } from './dedupe.ts';
 import { deriveRate } from './deriveSuccessRate.ts';
 import { dropOtherYears } from './dropOtherYears.ts';
 import { dropTargets } from './dropTargets.ts';
 import type { Refiner } from './refiner.ts';
+import { rejectImplausible } from './rejectImplausible.ts';
 
-export const REFINERS: readonly Refiner[] = [dropTargets, dropOtherYears, attachChanges, dedupe, deriveRate];
+export const REFINERS: readonly Refiner[] = [
+  rejectImplausible,
+  dropTargets,
+  dropOtherYears,
+  attachChanges,
+  dedupe,
+  deriveRate,
+];
