@@ -1,11 +1,10 @@
 // `--candidates`: candidate records after a report's observations, as ../shared/spec/extract-cli.md
 // specifies them; none without the flag. The report is our own.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../shared.ts';
+import { runExtractInProcess as extract } from './helpers/runExtractInProcess.ts';
 
 const REPORT = [
   '南岭区司法局2024年法治政府建设情况报告',
@@ -15,17 +14,12 @@ const REPORT = [
   '机关食堂新购餐桌37张。',
 ].join('\n');
 
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const TIMEOUT = 60_000;
 const dir = mkdtempSync(join(tmpdir(), 'cli-candidates-'));
 const file = join(dir, 'nanling.txt');
 writeFileSync(file, REPORT);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function extract(...args: string[]) {
-  const run = spawnSync(TSX, ['src/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 const lines = (stdout: string) =>
   stdout
     .split('\n')
@@ -35,8 +29,8 @@ const lines = (stdout: string) =>
 describe('extract --candidates', () => {
   it(
     'writes candidate records after the report and its observations, with the fields of the contract',
-    () => {
-      const run = extract('--candidates', file);
+    async () => {
+      const run = await extract('--candidates', file);
       expect(run.code).toBe(0);
       const records = lines(run.stdout);
       expect(records.map((r) => r.type)).toEqual(['report', 'observation', 'candidate', 'candidate']);
@@ -68,10 +62,12 @@ describe('extract --candidates', () => {
 
   it(
     'writes none without the flag, and the same observations either way',
-    () => {
-      const without = lines(extract(file).stdout);
+    async () => {
+      const without = lines((await extract(file)).stdout);
       expect(without.some((r) => r.type === 'candidate')).toBe(false);
-      const withFlag = lines(extract('--candidates', file).stdout).filter((r) => r.type !== 'candidate');
+      const withFlag = lines((await extract('--candidates', file)).stdout).filter(
+        (r) => r.type !== 'candidate',
+      );
       expect(withFlag).toEqual(without);
     },
     TIMEOUT,
@@ -79,13 +75,13 @@ describe('extract --candidates', () => {
 
   it(
     'adds a candidates list to --format json',
-    () => {
-      const doc = JSON.parse(extract('--format', 'json', '--candidates', file).stdout) as Record<
+    async () => {
+      const doc = JSON.parse((await extract('--format', 'json', '--candidates', file)).stdout) as Record<
         string,
         unknown[]
       >;
       expect(doc.candidates?.map((c) => (c as { text: string }).text)).toEqual(['百分之一千', '37张']);
-      expect(JSON.parse(extract('--format', 'json', file).stdout)).not.toHaveProperty('candidates');
+      expect(JSON.parse((await extract('--format', 'json', file)).stdout)).not.toHaveProperty('candidates');
     },
     TIMEOUT,
   );
@@ -95,8 +91,8 @@ describe('extract --candidates', () => {
     ['--out', ['--out', join(dir, 'out')]],
   ])(
     'refuses %s (candidates are records, not table rows) with exit 2',
-    (_name, args) => {
-      const run = extract('--candidates', ...args, file);
+    async (_name, args) => {
+      const run = await extract('--candidates', ...args, file);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain('extract: --candidates needs --format ndjson or json');

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runExtract } from '../../src/cli/extractCommand.ts';
 import { TABLES } from '../../src/domain/schema.ts';
 import { describeWithShared, ROOT, sharedPath } from '../shared.ts';
 import { buildDocx } from './helpers/docx.ts';
 import { encodeGbk, encodeUtf8, encodeUtf16 } from './helpers/gbk.ts';
-import { memoryOutput } from './helpers/memoryOutput.ts';
+import { type ExtractRun, runExtractInProcess } from './helpers/runExtractInProcess.ts';
 
 // Our own report, written for these tests: every line carries numbers a rule should pick up.
 const REPORT = [
@@ -30,24 +29,8 @@ const REPORT = [
 
 const TIMEOUT = 60_000;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The command in-process, its outputs collected (a child process per case cost about a second). */
-async function extract(...args: string[]): Promise<Run> {
-  const stdout = memoryOutput();
-  let stderr = '';
-  const code = await runExtract(args, {
-    stdout,
-    stderr: (line) => {
-      stderr += `${line}\n`;
-    },
-  });
-  return { code, stdout: stdout.text(), stderr };
-}
+type Run = ExtractRun;
+const extract = runExtractInProcess;
 
 type Rec = Record<string, unknown>;
 const ndjson = (stdout: string): Rec[] =>
