@@ -48,7 +48,7 @@ describeBrowser('extraction progress', (s) => {
       `[import] 12 × ~260 kB reports + 1 bad file in ${ms} ms; longest frame gap ${worst.toFixed(0)} ms`,
     );
     expect(worst).toBeLessThan(350);
-    expect(await page.locator('.file-failed').innerText()).toMatch(/坏文件\.txt — 无法读取：binary/);
+    expect(await page.locator('.file-failed').innerText()).toMatch(/坏文件\.txt — 无法读取：这不是文本文件/);
     expect(await page.locator('.file-ok').count()).toBe(12);
     expect(t.problems()).toEqual([]);
   });
