@@ -36,5 +36,8 @@ it('every indicator has names and definitions in both languages, and unique ids'
     expect(i.definitionZh.length, i.id).toBeGreaterThan(4);
     expect(i.definitionEn.length, i.id).toBeGreaterThan(4);
     expect(i.altUnits).not.toContain(i.unit);
+    // A comparable unit is one a report may write for the indicator, listed once.
+    for (const u of i.comparableUnits) expect(i.altUnits, `${i.id} ${u}`).toContain(u);
+    expect(new Set(i.comparableUnits).size, i.id).toBe(i.comparableUnits.length);
   }
 });
