@@ -4,25 +4,14 @@
 // chooseAmongValues.ts), and the views show it as the "primary" value per (agency, year,
 // indicator) with the rest as "also reported" — the same rule, so data/, the command's output and
 // the dashboard name the same value, and nothing disappears.
+import { comparableUnit } from './comparableUnit.ts';
 import { indicatorById } from './indicators.ts';
-import type { Indicator, Observation } from './types.ts';
+import type { Observation } from './types.ts';
 
 export interface PrimaryObservation {
   primary: Observation;
   /** The other observations of the same (agency, year, indicator), best first. */
   alsoReported: readonly Observation[];
-}
-
-/**
- * Whether a value written in `unit` counts the same thing as the indicator's base unit, so the two
- * can be ranked together: 件 and 起 both count cases, 人 (people) is not 人次 (attendances), 期 (a
- * class of many sittings) is not 场. A unit the catalogue does not list is not comparable.
- */
-export function comparableUnit(
-  indicator: Pick<Indicator, 'unit' | 'comparableUnits'>,
-  unit: string,
-): boolean {
-  return unit === indicator.unit || indicator.comparableUnits.includes(unit);
 }
 
 /** What the choice reads of a value: an Observation, or what the extractor returns. */

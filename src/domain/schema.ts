@@ -163,7 +163,7 @@ export const INDICATOR_COLUMNS = [
   /**
    * Those of alt_units that count the same thing as `unit` (件 and 起 are both cases; 期, a class
    * that may hold many sittings, is not 场), so values in them can be ranked together
-   * (comparableUnit in src/domain/primary.ts).
+   * (src/domain/comparableUnit.ts).
    */
   list('comparable_units', 'comparableUnits'),
   oneOf('kind', 'kind', INDICATOR_KINDS),

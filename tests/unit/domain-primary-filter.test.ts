@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { comparableUnit } from '../../src/domain/comparableUnit.ts';
 import { applyFilter, effectiveYear, isEmptyFilter } from '../../src/domain/filter.ts';
 import { indicatorById } from '../../src/domain/indicators.ts';
-import { comparableUnit, comparePrimary, primaryKey, primaryObservations } from '../../src/domain/primary.ts';
+import { comparePrimary, primaryKey, primaryObservations } from '../../src/domain/primary.ts';
 import { miniDataset, obs } from '../fixtures/miniDataset.ts';
 
 const base = { report: 'r-bs', indicator: 'mediation.success_rate' };
