@@ -53,15 +53,23 @@ const RECORD_COLUMNS = [
 
 type ExtractedFields = RowOf<typeof EXTRACTED_COLUMNS>;
 
-export interface ObservationRecord extends ExtractedFields {
+export interface ObservationRecord extends Omit<ExtractedFields, 'alternatives'> {
   type: 'observation';
   report: string;
   rule: string;
+  /** Only when the report gives more than one value for the indicator. */
+  alternatives?: ExtractedFields['alternatives'];
 }
 
 export function observationRecord(name: string, o: ExtractedObservation): ObservationRecord {
   const record: Record<string, unknown> = { type: 'observation', report: name };
-  for (const c of RECORD_COLUMNS) record[c.name] = o[c.field];
+  for (const c of RECORD_COLUMNS) {
+    const value = o[c.field];
+    // The contract's optional `alternatives` appears only when the report gives more than one value.
+    if (c.type.kind === 'alternatives' && (value === undefined || (value as unknown[]).length === 0))
+      continue;
+    record[c.name] = value;
+  }
   record.rule = o.rule;
   return record as unknown as ObservationRecord;
 }
@@ -87,6 +95,11 @@ export function observationCsvCells(file: ExtractedFile, o: ExtractedObservation
   const cells: CsvValue[] = [file.name, file.result.report.agency, file.result.report.year];
   for (const c of EXTRACTED_COLUMNS) {
     const value = o[c.field];
+    if (c.type.kind === 'alternatives') {
+      // JSON, as in data/observations.csv: the one encoding of objects with free text that cannot be misread.
+      cells.push(Array.isArray(value) && value.length > 0 ? JSON.stringify(value) : '');
+      continue;
+    }
     cells.push(Array.isArray(value) ? value.join(LIST_SEPARATOR) : (value as CsvValue));
   }
   cells.push(o.rule);

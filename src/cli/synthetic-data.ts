@@ -428,6 +428,7 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
           origin: 'synthetic',
           inputs: [],
           originalValue: null,
+          alternatives: [],
         });
       }
 
@@ -462,6 +463,7 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
           origin: 'synthetic',
           inputs: [res.id, acc.id],
           originalValue: null,
+          alternatives: [],
         });
       }
       for (const id of previous.keys()) if (!stated.has(id)) previous.delete(id);

@@ -1,6 +1,7 @@
 // One cell of a dataset table → typed value, by the column's schema type. Accepts CSV text and
 // the native JSON types alike, so CSV and JSON imports validate the same way.
-import type { ColumnType } from '../domain/schema.ts';
+import type { Alternative, ColumnType } from '../domain/schema.ts';
+import { QUALIFIERS } from '../domain/types.ts';
 import type { Cell } from './tableRows.ts';
 
 /**
@@ -41,9 +42,10 @@ function toNumber(raw: unknown): number | null {
 }
 
 export function convertCell(type: ColumnType, raw: unknown): CellResult {
-  if (isEmpty(raw) || (type.kind === 'list' && Array.isArray(raw) && raw.length === 0)) {
+  const listLike = type.kind === 'list' || type.kind === 'alternatives';
+  if (isEmpty(raw) || (listLike && Array.isArray(raw) && raw.length === 0)) {
     if (type.required) return new CellError('required value is empty');
-    return type.kind === 'list' ? EMPTY_LIST : null;
+    return listLike ? EMPTY_LIST : null;
   }
   switch (type.kind) {
     case 'string':
@@ -89,5 +91,45 @@ export function convertCell(type: ColumnType, raw: unknown): CellResult {
       // Empty items ("a||b", a trailing "|") carry nothing.
       return (items as string[]).filter((i) => i !== '');
     }
+    case 'alternatives':
+      return readAlternatives(raw);
   }
+}
+
+const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/** Why one alternative is not {"value","unit","qualifier","text","start","end"}, or null. */
+function alternativeProblem(item: unknown): string | null {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return 'is not an object';
+  const a = item as Record<string, unknown>;
+  if (typeof a.value !== 'number' || !Number.isFinite(a.value)) return '"value" is not a number';
+  if (typeof a.unit !== 'string' || a.unit === '') return '"unit" is not a unit';
+  if (typeof a.qualifier !== 'string' || !(QUALIFIERS as readonly string[]).includes(a.qualifier))
+    return `"qualifier" is not one of ${QUALIFIERS.join(', ')}`;
+  if (typeof a.text !== 'string') return '"text" is not text';
+  if (!isOffset(a.start) || !isOffset(a.end) || a.end < a.start)
+    return '"start" and "end" are not offsets with start ≤ end';
+  return null;
+}
+
+// CSV holds the list as JSON text; a JSON dataset holds the array itself. Each item is checked so a
+// bad cell is refused with the item at fault, never half-read.
+function readAlternatives(raw: unknown): CellResult {
+  let items: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      items = JSON.parse(raw);
+    } catch {
+      return new CellError(`expected a JSON list of alternatives, got ${show(raw)}`);
+    }
+  }
+  if (!Array.isArray(items)) return new CellError(`expected a JSON list of alternatives, got ${show(raw)}`);
+  const out: Alternative[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const problem = alternativeProblem(items[i]);
+    if (problem) return new CellError(`alternative ${i + 1} ${problem}`);
+    const { value, unit, qualifier, text, start, end } = items[i] as Alternative;
+    out.push({ value: value === 0 ? 0 : value, unit, qualifier, text, start, end });
+  }
+  return out;
 }

@@ -70,6 +70,8 @@ export function readCsvCell(type: ColumnType, raw: string | undefined): CellResu
       return raw !== undefined && type.values.includes(raw) ? raw : convertCell(type, raw);
     case 'list':
       return raw !== undefined && raw !== '' && !raw.includes('|') ? [raw] : convertCell(type, raw);
+    case 'alternatives':
+      return convertCell(type, raw);
   }
 }
 

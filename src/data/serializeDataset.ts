@@ -1,11 +1,14 @@
 // Dataset → the files of data/ (one CSV per table) or one JSON document. parseDatasetTables and
 // parseDatasetJson read both back to an equal Dataset.
-import { TABLES, type TableName } from '../domain/schema.ts';
+import { type Column, TABLES, type TableName } from '../domain/schema.ts';
 import type { Dataset } from '../domain/types.ts';
 import { type CsvValue, csvRow } from '../format/csvCell.ts';
 import { type Cell, cellOf, TABLE_NAMES, type TableRecords } from './tableRows.ts';
 
-function csvValue(cell: Cell | undefined): CsvValue {
+function csvValue(column: Column, cell: Cell | undefined): CsvValue {
+  // Alternatives are objects with free text inside: JSON is the one encoding that cannot be misread.
+  if (column.type.kind === 'alternatives')
+    return Array.isArray(cell) && cell.length ? JSON.stringify(cell) : '';
   if (Array.isArray(cell)) return cell.join('|');
   return cell as CsvValue;
 }
@@ -21,7 +24,7 @@ export function csvHeader(table: TableName): string {
 
 /** One record as a line of its table's CSV file (no line end), columns in schema order. */
 export function csvLine<T extends TableName>(table: T, record: TableRecords[T]): string {
-  return csvRow(TABLES[table].map((c) => csvValue(cellOf(c, record))));
+  return csvRow(TABLES[table].map((c) => csvValue(c, cellOf(c, record))));
 }
 
 export function serializeTableCsv<T extends TableName>(table: T, list: readonly TableRecords[T][]): string {

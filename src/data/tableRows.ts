@@ -61,6 +61,7 @@ function fieldValue(column: Column, c: Cell | undefined): unknown {
     case 'bool':
       return c === true;
     case 'list':
+    case 'alternatives':
       return Array.isArray(c) ? c : [];
   }
 }
@@ -99,6 +100,7 @@ export const FROM_CELLS: { [T in TableName]: (v: TypedCells) => TableRecords[T] 
     nameEn: indicator(v, I.nameEn),
     unit: indicator(v, I.unit),
     altUnits: indicator(v, I.altUnits),
+    comparableUnits: indicator(v, I.comparableUnits),
     kind: indicator(v, I.kind),
     better: indicator(v, I.better),
     core: indicator(v, I.core),
@@ -155,6 +157,7 @@ export const FROM_CELLS: { [T in TableName]: (v: TypedCells) => TableRecords[T] 
     origin: observation(v, O.origin),
     inputs: observation(v, O.inputs),
     originalValue: observation(v, O.originalValue),
+    alternatives: observation(v, O.alternatives),
   }),
 };
 

@@ -83,6 +83,7 @@ function unknownIndicator(id: string): Indicator {
     nameEn: id,
     unit: '',
     altUnits: [],
+    comparableUnits: [],
     kind: 'count',
     better: 'neutral',
     core: false,

@@ -9,6 +9,7 @@ import {
   type IndicatorKind,
   ORIGINS,
   QUALIFIERS,
+  type Qualifier,
   SECTIONS_OR_OTHER,
   type SectionId,
 } from './types.ts';
@@ -19,17 +20,31 @@ export type ColumnType =
   | { kind: 'number'; required: boolean }
   | { kind: 'bool'; required: boolean }
   | { kind: 'enum'; required: boolean; values: readonly string[] }
-  | { kind: 'list'; required: boolean };
+  | { kind: 'list'; required: boolean }
+  | { kind: 'alternatives'; required: boolean };
+
+/**
+ * Another value the same report gives for the same indicator (../shared/spec/extract-cli.md,
+ * `alternatives`): the words as written, read like an observation's own value.
+ */
+export interface Alternative {
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  text: string;
+  start: number;
+  end: number;
+}
 
 /** A cell after type conversion: string, number, boolean, list, or null for an empty optional cell. */
-export type Cell = string | number | boolean | readonly string[] | null;
+export type Cell = string | number | boolean | readonly string[] | readonly Alternative[] | null;
 
 /**
  * What a typed cell becomes in the record. Rows are validated first, so required cells are present;
  * an empty optional cell becomes '' ('text'), null ('textOrNull', 'numberOrNull'), the column's
- * fallback ('number'), false ('bool') or [] ('list').
+ * fallback ('number'), false ('bool') or [] ('list', 'alternatives').
  */
-export type ReadAs = 'text' | 'textOrNull' | 'number' | 'numberOrNull' | 'bool' | 'list';
+export type ReadAs = 'text' | 'textOrNull' | 'number' | 'numberOrNull' | 'bool' | 'list' | 'alternatives';
 
 export interface Column<
   V = unknown,
@@ -123,6 +138,14 @@ const oneOf = <V extends string, const N extends string, const F extends string>
 ) => column<V, N, F>(name, field, { kind: 'enum', required: true, values }, 'text');
 const list = <const N extends string, const F extends string>(name: N, field: F) =>
   column<readonly string[], N, F>(name, field, { kind: 'list', required: false }, 'list');
+/** A list of Alternative; a CSV cell holds it as JSON (an array of objects), empty when none. */
+const alternatives = <const N extends string, const F extends string>(name: N, field: F) =>
+  column<readonly Alternative[], N, F>(
+    name,
+    field,
+    { kind: 'alternatives', required: false },
+    'alternatives',
+  );
 
 const INDICATOR_KINDS: readonly IndicatorKind[] = ['count', 'rate', 'duration'];
 const BETTER: readonly Better[] = ['higher', 'lower', 'neutral'];
@@ -137,6 +160,12 @@ export const INDICATOR_COLUMNS = [
   text('unit', 'unit'),
   /** Other units a report may use for the same indicator (e.g. 人 for 人次); kept as written. */
   list('alt_units', 'altUnits'),
+  /**
+   * Those of alt_units that count the same thing as `unit` (件 and 起 are both cases; 期, a class
+   * that may hold many sittings, is not 场), so values in them can be ranked together
+   * (src/domain/comparableUnit.ts).
+   */
+  list('comparable_units', 'comparableUnits'),
   oneOf('kind', 'kind', INDICATOR_KINDS),
   oneOf('better', 'better', BETTER),
   bool('core', 'core'),
@@ -215,6 +244,11 @@ export const OBSERVATION_COLUMNS = [
   list('inputs', 'inputs'),
   /** For manual corrections: the value as originally extracted. */
   numOrNull('original_value', 'originalValue'),
+  /**
+   * On the value chosen among several the report gives for this indicator (src/domain/primary.ts,
+   * compareChoice): the others, each also an observation of its own. Empty otherwise.
+   */
+  alternatives('alternatives', 'alternatives'),
 ] as const;
 
 /**

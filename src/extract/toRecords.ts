@@ -26,7 +26,7 @@ export function reportIdForFile(fileName: string): string {
 /** The extractor's fields of an observation, by the schema's columns (not its rule or anything else). */
 function statedFields(o: ExtractedObservation): Omit<Observation, ObservationContextField> {
   const out: Record<string, unknown> = {};
-  for (const c of EXTRACTED_COLUMNS) out[c.field] = o[c.field];
+  for (const c of EXTRACTED_COLUMNS) if (c.field !== 'alternatives') out[c.field] = o[c.field];
   return out as Omit<Observation, ObservationContextField>;
 }
 
@@ -66,6 +66,8 @@ export function toRecords(
       origin: o.derived ? 'derived' : origin,
       inputs,
       originalValue: null,
+      // Last, as in the schema: records keep the column order.
+      alternatives: o.alternatives ?? [],
     };
   });
   return { report, observations };

@@ -1,6 +1,6 @@
 // Public shapes of the extractor. Field names follow ../shared/spec/extract-cli.md (camelCase here,
 // snake_case in the command's output).
-import type { ObservationContextField } from '../domain/schema.ts';
+import type { Alternative, ObservationContextField } from '../domain/schema.ts';
 import type { Observation, Qualifier, SectionOrOther, SectionPresence } from '../domain/types.ts';
 
 export interface ExtractedReport {
@@ -18,9 +18,14 @@ export interface ExtractedReport {
  * One value as extractReport returns it: an Observation (src/domain/schema.ts) without the fields
  * that come from the report's context (ids, year, origin …; toRecords adds them), plus its rule.
  */
-export interface ExtractedObservation extends Omit<Observation, ObservationContextField> {
+export interface ExtractedObservation extends Omit<Observation, ObservationContextField | 'alternatives'> {
   /** Name of the rule that produced it (for debugging and tests). */
   rule: string;
+  /**
+   * Set by the last refiner (chooseAmongValues) on the value chosen among several the report gives
+   * for one indicator: the others, in text order. Absent when there is nothing to choose from.
+   */
+  alternatives?: readonly Alternative[];
 }
 
 export interface ExtractionResult {

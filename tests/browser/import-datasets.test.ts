@@ -9,7 +9,7 @@ import { downloadOf, importFiles, upload } from './importHelpers.ts';
 import { describeBrowser } from './suite.ts';
 
 const HEADER =
-  'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,yoy_points,confidence,origin,inputs,original_value';
+  'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,yoy_points,confidence,origin,inputs,original_value,alternatives';
 
 function row(
   id: string,

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { expect, it } from 'vitest';
 import { INDICATORS, indicatorById } from '../../src/domain/indicators.ts';
+import { INDICATOR_RULES } from '../../src/extract/rules/indicatorRules.ts';
 import { describeWithShared, readShared } from '../shared.ts';
 
 describeWithShared('indicator catalogue matches the shared contract', () => {
@@ -36,5 +37,19 @@ it('every indicator has names and definitions in both languages, and unique ids'
     expect(i.definitionZh.length, i.id).toBeGreaterThan(4);
     expect(i.definitionEn.length, i.id).toBeGreaterThan(4);
     expect(i.altUnits).not.toContain(i.unit);
+    // A comparable unit is one a report may write for the indicator, listed once.
+    for (const u of i.comparableUnits) expect(i.altUnits, `${i.id} ${u}`).toContain(u);
+    expect(new Set(i.comparableUnits).size, i.id).toBe(i.comparableUnits.length);
   }
+});
+
+it("every unit an indicator rule reads is the indicator's unit or one of its alt_units, so the catalogue says whether it is comparable", () => {
+  const unlisted = INDICATOR_RULES.flatMap((r) => {
+    const i = indicatorById(r.indicator)!;
+    // 万人次 is a pattern a rule allows, but the scanner reads 万 as a multiplier: never a unit.
+    return r.units
+      .filter((u) => u !== i.unit && !i.altUnits.includes(u) && u !== '万人次')
+      .map((u) => `${r.name} ${u}`);
+  });
+  expect(unlisted).toEqual([]);
 });

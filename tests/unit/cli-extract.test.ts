@@ -281,6 +281,7 @@ describe('extract command: output formats', () => {
         'yoy_pct',
         'yoy_points',
         'confidence',
+        'alternatives',
         'rule',
       ]);
       const observations = expected.filter((r) => r.type === 'observation');

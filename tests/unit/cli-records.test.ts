@@ -115,6 +115,7 @@ describe('--format csv', () => {
       'yoy_pct',
       'yoy_points',
       'confidence',
+      'alternatives',
       'rule',
     ]);
     const f = file(TEXT);
@@ -129,5 +130,57 @@ describe('--format csv', () => {
       false,
     ]);
     expect(cell('scope')).toBeNull();
+  });
+});
+
+describe('alternatives (contract: only when the report gives more than one value)', async () => {
+  const text = [
+    '某县司法局2024年法治政府建设情况报告',
+    '一、主要举措和成效',
+    '全年举办法治专题培训6场，组织法治轮训班2期。全年受理行政复议案件120件。',
+  ].join('\n');
+  const f = file(text);
+  const out = memoryOutput();
+  const sink = ndjsonSink(out);
+  await sink.file(f);
+  await sink.end();
+  const records = out
+    .text()
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((r) => r.type === 'observation');
+
+  it('the chosen value carries the others as {value, unit, qualifier, text, start, end}', () => {
+    const chosen = records.find((r) => r.indicator === 'training.sessions' && r.value === 6)!;
+    const start = text.indexOf('2期');
+    expect(chosen.alternatives).toEqual([
+      { value: 2, unit: '期', qualifier: 'exact', text: '2期', start, end: start + 2 },
+    ]);
+    // The alternative is still a record of its own, with its evidence.
+    expect(records.find((r) => r.indicator === 'training.sessions' && r.value === 2)).toMatchObject({
+      unit: '期',
+      text: '2期',
+    });
+  });
+
+  it('no field at all where there is nothing to choose from', () => {
+    const others = records.filter((r) => !(r.indicator === 'training.sessions' && r.value === 6));
+    expect(others.length).toBe(2);
+    for (const r of others) expect(Object.keys(r)).not.toContain('alternatives');
+  });
+
+  it('--format csv holds them as JSON, and an empty cell otherwise', () => {
+    const cells = (value: number) =>
+      observationCsvCells(
+        f,
+        f.result.observations.find((o) => o.indicator === 'training.sessions' && o.value === value)!,
+      );
+    const at = OBSERVATION_CSV_COLUMNS.indexOf('alternatives');
+    const start = text.indexOf('2期');
+    expect(cells(6)[at]).toBe(
+      `[{"value":2,"unit":"期","qualifier":"exact","text":"2期","start":${start},"end":${start + 2}}]`,
+    );
+    expect(cells(2)[at]).toBe('');
   });
 });

@@ -193,6 +193,8 @@ function validCells(type: ColumnType): string[] {
       return [...type.values];
     case 'list':
       return ['', 'x|y', 'a'];
+    case 'alternatives':
+      return ['', '[]', '[{"value":8,"unit":"个","qualifier":"exact","text":"8个","start":0,"end":2}]'];
   }
 }
 const obsColumns = TABLES.observations;

@@ -9,7 +9,7 @@ const AGENCIES_HEADER = 'agency_id,name_zh,name_en,region,district,agency_type,o
 const REPORTS_HEADER =
   'report_id,agency_id,file,title,agency_text,year,published,issuer,achievements,shortcomings,first_responsible_duties,next_year_plan,chars,origin';
 const OBS_HEADER =
-  'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,yoy_points,confidence,origin,inputs,original_value';
+  'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,yoy_points,confidence,origin,inputs,original_value,alternatives';
 
 const agencies = [AGENCIES_HEADER, 'a1,宝山区司法局,Baoshan,上海市,宝山区,justice_bureau,extracted'].join(
   '\n',

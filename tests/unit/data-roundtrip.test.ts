@@ -63,6 +63,7 @@ const indicator: fc.Arbitrary<Indicator> = fc.record({
   nameEn: required,
   unit: required,
   altUnits: list,
+  comparableUnits: list,
   kind: fc.constantFrom('count' as const, 'rate' as const, 'duration' as const),
   better: fc.constantFrom('higher' as const, 'lower' as const, 'neutral' as const),
   core: fc.boolean(),
@@ -120,6 +121,19 @@ const observationPart = fc.record({
   origin,
   inputs: list,
   originalValue: fc.option(num, { nil: null }),
+  alternatives: fc.array(
+    fc
+      .record({
+        value: num,
+        unit: required,
+        qualifier: fc.constantFrom(...QUALIFIERS),
+        text,
+        start: fc.nat(),
+        length: fc.nat(),
+      })
+      .map(({ length, ...a }) => ({ ...a, end: a.start + length })),
+    { maxLength: 3 },
+  ),
 });
 
 const META: Dataset['meta'] = {
@@ -211,13 +225,17 @@ describe('dataset round trip (fast-check, seed 42)', () => {
           origin: 'derived',
           inputs: ['o2', 'o3'],
           originalValue: null,
+          alternatives: [
+            { value: 8, unit: '个', qualifier: 'more_than', text: '=8个, "余"', start: 3, end: 7 },
+          ],
         },
       ],
       meta: META,
     });
     expect(files.observations).toBe(
-      'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,yoy_points,confidence,origin,inputs,original_value\n' +
-        'o1,r1,a1,2024,mediation.success_rate,85.81,%,exact,true,\'=1+1,0,0,"调解成功率, ""约""85.81%\n下一句",0,achievements,,-1.5,,0.8,derived,o2|o3,\n',
+      'obs_id,report_id,agency_id,year,indicator,value,unit,qualifier,derived,text,start,end,evidence,evidence_start,section,scope,yoy_pct,yoy_points,confidence,origin,inputs,original_value,alternatives\n' +
+        'o1,r1,a1,2024,mediation.success_rate,85.81,%,exact,true,\'=1+1,0,0,"调解成功率, ""约""85.81%\n下一句",0,achievements,,-1.5,,0.8,derived,o2|o3,,' +
+        '"[{""value"":8,""unit"":""个"",""qualifier"":""more_than"",""text"":""=8个, \\""余\\"""",""start"":3,""end"":7}]"\n',
     );
     expect(files.agencies).toBe('agency_id,name_zh,name_en,region,district,agency_type,origin\n');
   });

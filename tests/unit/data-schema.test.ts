@@ -34,6 +34,7 @@ const OBSERVATION_FIELDS = [
   'origin',
   'inputs',
   'originalValue',
+  'alternatives',
 ];
 
 describe('dataset records from the schema', () => {

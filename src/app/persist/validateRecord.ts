@@ -70,7 +70,7 @@ const report = shape({
   origin: oneOf(ORIGINS),
 });
 
-const observation = shape({
+const observationRequired = shape({
   id: str,
   reportId: str,
   agencyId: str,
@@ -94,6 +94,16 @@ const observation = shape({
   inputs: arrayOf(str),
   originalValue: nullable(num),
 });
+// Optional: records stored before the column existed have none.
+const observationOptional = shape(
+  {},
+  {
+    alternatives: arrayOf(
+      shape({ value: num, unit: str, qualifier: oneOf(QUALIFIERS), text: str, start: num, end: num }),
+    ),
+  },
+);
+const observation: Check = (v, p) => observationRequired(v, p) ?? observationOptional(v, p);
 
 const source = shape({ file: str, format: str, encoding: str, bytes: num, importedAt: str });
 
@@ -132,19 +142,23 @@ export const checkDatasetBatch = shape({
       reports: arrayOf(report),
       observations: arrayOf(observation),
       indicators: arrayOf(
-        shape({
-          id: str,
-          category: str,
-          nameZh: str,
-          nameEn: str,
-          unit: str,
-          altUnits: arrayOf(str),
-          kind: oneOf(['count', 'rate', 'duration']),
-          better: oneOf(['higher', 'lower', 'neutral']),
-          core: bool,
-          definitionEn: str,
-          definitionZh: str,
-        }),
+        shape(
+          {
+            id: str,
+            category: str,
+            nameZh: str,
+            nameEn: str,
+            unit: str,
+            altUnits: arrayOf(str),
+            kind: oneOf(['count', 'rate', 'duration']),
+            better: oneOf(['higher', 'lower', 'neutral']),
+            core: bool,
+            definitionEn: str,
+            definitionZh: str,
+          },
+          // Batches stored before the column existed have none.
+          { comparableUnits: arrayOf(str) },
+        ),
       ),
       meta: (v, p) => (isObject(v) ? null : `${p} is not a record`),
     },
