@@ -1,6 +1,8 @@
 // One cell of a dataset table → typed value, by the column's schema type. Accepts CSV text and
 // the native JSON types alike, so CSV and JSON imports validate the same way.
 import type { ColumnType } from '../domain/schema.ts';
+import type { MessageParams } from '../format/messages.ts';
+import type { DatasetIssueKey } from './datasetIssue.ts';
 import type { Cell } from './tableRows.ts';
 
 /**
@@ -8,7 +10,10 @@ import type { Cell } from './tableRows.ts';
  * national-scale load (millions of cells) spend most of its time collecting garbage.
  */
 export class CellError {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly key: DatasetIssueKey,
+    readonly params: MessageParams = {},
+  ) {}
 }
 
 export type CellResult = Cell | CellError;
@@ -42,28 +47,28 @@ function toNumber(raw: unknown): number | null {
 
 export function convertCell(type: ColumnType, raw: unknown): CellResult {
   if (isEmpty(raw) || (type.kind === 'list' && Array.isArray(raw) && raw.length === 0)) {
-    if (type.required) return new CellError('required value is empty');
+    if (type.required) return new CellError('data.issue.cellRequiredEmpty');
     return type.kind === 'list' ? EMPTY_LIST : null;
   }
   switch (type.kind) {
     case 'string':
       if (typeof raw === 'string') {
-        if (type.required && !NOT_BLANK.test(raw)) return new CellError('required value is blank');
+        if (type.required && !NOT_BLANK.test(raw)) return new CellError('data.issue.cellRequiredBlank');
         return raw;
       }
       if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
-      return new CellError(`expected text, got ${show(raw)}`);
+      return new CellError('data.issue.cellNotText', { value: show(raw) });
     case 'int': {
       const n = typeof raw === 'string' ? (INT.test(raw) ? Number(raw) : null) : toNumber(raw);
       if (n === null || !Number.isSafeInteger(n))
-        return new CellError(`expected a whole number, got "${show(raw)}"`);
+        return new CellError('data.issue.cellNotInt', { value: show(raw) });
       if (type.min !== undefined && n < type.min)
-        return new CellError(`${n} is below the minimum ${type.min}`);
+        return new CellError('data.issue.cellBelowMin', { value: n, min: type.min });
       return n === 0 ? 0 : n;
     }
     case 'number': {
       const n = toNumber(raw);
-      if (n === null) return new CellError(`expected a number, got "${show(raw)}"`);
+      if (n === null) return new CellError('data.issue.cellNotNumber', { value: show(raw) });
       // -0 and 0 mean the same value; keep one so round trips compare equal.
       return n === 0 ? 0 : n;
     }
@@ -72,19 +77,22 @@ export function convertCell(type: ColumnType, raw: unknown): CellResult {
       const text = String(raw).trim().toLowerCase();
       if (TRUE.has(text)) return true;
       if (FALSE.has(text)) return false;
-      return new CellError(`expected true/false (or 1/0, yes/no), got "${show(raw)}"`);
+      return new CellError('data.issue.cellNotBool', { value: show(raw) });
     }
     case 'enum': {
       if (typeof raw === 'string' && type.values.includes(raw)) return raw;
-      return new CellError(`"${show(raw)}" is not one of ${type.values.join(', ')}`);
+      return new CellError('data.issue.cellNotInValues', {
+        value: show(raw),
+        values: type.values.join(', '),
+      });
     }
     case 'list': {
       const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split('|') : null;
       if (items === null || items.some((i) => typeof i !== 'string')) {
-        return new CellError(`expected a list "a|b", got ${show(raw)}`);
+        return new CellError('data.issue.cellNotList', { value: show(raw) });
       }
       if (Array.isArray(raw) && items.some((i) => (i as string).includes('|'))) {
-        return new CellError('a list item contains "|", the list separator');
+        return new CellError('data.issue.cellListSeparator');
       }
       // Empty items ("a||b", a trailing "|") carry nothing.
       return (items as string[]).filter((i) => i !== '');
