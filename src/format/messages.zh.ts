@@ -467,7 +467,7 @@ export const zh = {
   'data.issue.notDatasetFile': '不是数据文件（应为 .csv 或 .json）；已跳过此文件',
   'data.issue.binaryFile': '这是二进制文件（含 NUL 字节），不是 CSV 或 JSON 文本文件；已跳过此文件',
   'data.issue.badEncoding': '不是有效的 UTF-8、UTF-16（带 BOM）或 GB18030 文本；已跳过此文件',
-  'data.issue.fileUnreadable': '无法读取（{reason}）；已跳过此文件',
+  'data.issue.fileUnreadable': '读取出错（{reason}）；已跳过此文件',
   'data.issue.unknownTable': '无法判断这是哪张表：请按 {names} 之一命名文件，或保留标题行；已跳过此文件',
   'data.issue.secondTableFile': '又一个 {table} 表文件（第一个是 {first}）；请单独导入；已跳过此文件',
   'data.issue.duplicateIdLine': '编号“{id}”重复（首次出现在 {file} 第 {line} 行）；此行未导入',
