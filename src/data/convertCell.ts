@@ -2,6 +2,8 @@
 // the native JSON types alike, so CSV and JSON imports validate the same way.
 import type { Alternative, ColumnType } from '../domain/schema.ts';
 import { QUALIFIERS } from '../domain/types.ts';
+import type { MessageParams } from '../format/messages.ts';
+import type { DatasetIssueKey } from './datasetIssue.ts';
 import type { Cell } from './tableRows.ts';
 
 /**
@@ -9,7 +11,10 @@ import type { Cell } from './tableRows.ts';
  * national-scale load (millions of cells) spend most of its time collecting garbage.
  */
 export class CellError {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly key: DatasetIssueKey,
+    readonly params: MessageParams = {},
+  ) {}
 }
 
 export type CellResult = Cell | CellError;
@@ -44,28 +49,28 @@ function toNumber(raw: unknown): number | null {
 export function convertCell(type: ColumnType, raw: unknown): CellResult {
   const listLike = type.kind === 'list' || type.kind === 'alternatives';
   if (isEmpty(raw) || (listLike && Array.isArray(raw) && raw.length === 0)) {
-    if (type.required) return new CellError('required value is empty');
+    if (type.required) return new CellError('data.issue.cellRequiredEmpty');
     return listLike ? EMPTY_LIST : null;
   }
   switch (type.kind) {
     case 'string':
       if (typeof raw === 'string') {
-        if (type.required && !NOT_BLANK.test(raw)) return new CellError('required value is blank');
+        if (type.required && !NOT_BLANK.test(raw)) return new CellError('data.issue.cellRequiredBlank');
         return raw;
       }
       if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
-      return new CellError(`expected text, got ${show(raw)}`);
+      return new CellError('data.issue.cellNotText', { value: show(raw) });
     case 'int': {
       const n = typeof raw === 'string' ? (INT.test(raw) ? Number(raw) : null) : toNumber(raw);
       if (n === null || !Number.isSafeInteger(n))
-        return new CellError(`expected a whole number, got "${show(raw)}"`);
+        return new CellError('data.issue.cellNotInt', { value: show(raw) });
       if (type.min !== undefined && n < type.min)
-        return new CellError(`${n} is below the minimum ${type.min}`);
+        return new CellError('data.issue.cellBelowMin', { value: n, min: type.min });
       return n === 0 ? 0 : n;
     }
     case 'number': {
       const n = toNumber(raw);
-      if (n === null) return new CellError(`expected a number, got "${show(raw)}"`);
+      if (n === null) return new CellError('data.issue.cellNotNumber', { value: show(raw) });
       // -0 and 0 mean the same value; keep one so round trips compare equal.
       return n === 0 ? 0 : n;
     }
@@ -74,19 +79,22 @@ export function convertCell(type: ColumnType, raw: unknown): CellResult {
       const text = String(raw).trim().toLowerCase();
       if (TRUE.has(text)) return true;
       if (FALSE.has(text)) return false;
-      return new CellError(`expected true/false (or 1/0, yes/no), got "${show(raw)}"`);
+      return new CellError('data.issue.cellNotBool', { value: show(raw) });
     }
     case 'enum': {
       if (typeof raw === 'string' && type.values.includes(raw)) return raw;
-      return new CellError(`"${show(raw)}" is not one of ${type.values.join(', ')}`);
+      return new CellError('data.issue.cellNotInValues', {
+        value: show(raw),
+        values: type.values.join(', '),
+      });
     }
     case 'list': {
       const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split('|') : null;
       if (items === null || items.some((i) => typeof i !== 'string')) {
-        return new CellError(`expected a list "a|b", got ${show(raw)}`);
+        return new CellError('data.issue.cellNotList', { value: show(raw) });
       }
       if (Array.isArray(raw) && items.some((i) => (i as string).includes('|'))) {
-        return new CellError('a list item contains "|", the list separator');
+        return new CellError('data.issue.cellListSeparator');
       }
       // Empty items ("a||b", a trailing "|") carry nothing.
       return (items as string[]).filter((i) => i !== '');
@@ -98,17 +106,19 @@ export function convertCell(type: ColumnType, raw: unknown): CellResult {
 
 const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
-/** Why one alternative is not {"value","unit","qualifier","text","start","end"}, or null. */
+/**
+ * Which part of one alternative is not as {"value","unit","qualifier","text","start","end"} needs
+ * it (a number, a unit, one of the qualifiers, text, offsets with start ≤ end), or null.
+ */
 function alternativeProblem(item: unknown): string | null {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return 'is not an object';
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return '{…}';
   const a = item as Record<string, unknown>;
-  if (typeof a.value !== 'number' || !Number.isFinite(a.value)) return '"value" is not a number';
-  if (typeof a.unit !== 'string' || a.unit === '') return '"unit" is not a unit';
+  if (typeof a.value !== 'number' || !Number.isFinite(a.value)) return 'value';
+  if (typeof a.unit !== 'string' || a.unit === '') return 'unit';
   if (typeof a.qualifier !== 'string' || !(QUALIFIERS as readonly string[]).includes(a.qualifier))
-    return `"qualifier" is not one of ${QUALIFIERS.join(', ')}`;
-  if (typeof a.text !== 'string') return '"text" is not text';
-  if (!isOffset(a.start) || !isOffset(a.end) || a.end < a.start)
-    return '"start" and "end" are not offsets with start ≤ end';
+    return 'qualifier';
+  if (typeof a.text !== 'string') return 'text';
+  if (!isOffset(a.start) || !isOffset(a.end) || a.end < a.start) return 'start/end';
   return null;
 }
 
@@ -120,14 +130,14 @@ function readAlternatives(raw: unknown): CellResult {
     try {
       items = JSON.parse(raw);
     } catch {
-      return new CellError(`expected a JSON list of alternatives, got ${show(raw)}`);
+      return new CellError('data.issue.cellNotAlternatives', { value: show(raw) });
     }
   }
-  if (!Array.isArray(items)) return new CellError(`expected a JSON list of alternatives, got ${show(raw)}`);
+  if (!Array.isArray(items)) return new CellError('data.issue.cellNotAlternatives', { value: show(raw) });
   const out: Alternative[] = [];
   for (let i = 0; i < items.length; i++) {
     const problem = alternativeProblem(items[i]);
-    if (problem) return new CellError(`alternative ${i + 1} ${problem}`);
+    if (problem) return new CellError('data.issue.alternativeInvalid', { item: i + 1, field: problem });
     const { value, unit, qualifier, text, start, end } = items[i] as Alternative;
     out.push({ value: value === 0 ? 0 : value, unit, qualifier, text, start, end });
   }

@@ -5,7 +5,7 @@ import { type Column, TABLES, type TableName } from '../domain/schema.ts';
 import { CellError, type CellResult } from './convertCell.ts';
 import { readCsvCell, readCsvCellAt, restoreCell } from './csvCellReader.ts';
 import type { CsvRowHandler } from './csvRowReader.ts';
-import type { DatasetIssue } from './datasetIssue.ts';
+import { type DatasetIssue, datasetIssue } from './datasetIssue.ts';
 import { type Cell, FROM_CELLS, type TableRecords } from './tableRows.ts';
 import { emptyTypedRows, type RowSource, type TypedRows } from './typedRows.ts';
 import { unknownColumnsIssue } from './unknownColumns.ts';
@@ -121,13 +121,12 @@ export class CsvTableRows<T extends TableName> implements CsvRowHandler {
     this.dataRows++;
     if (this.missingRequired) return false;
     if (beyond) {
-      this.rowIssues.push({
-        ...this.src,
-        line,
-        column: null,
-        message: `row has ${count} cells but the header has ${this.header!.length}; row dropped`,
-        severity: 'error',
-      });
+      this.rowIssues.push(
+        datasetIssue({ ...this.src, line, column: null, severity: 'error' }, 'data.issue.rowTooWide', {
+          count,
+          width: this.header!.length,
+        }),
+      );
       return false;
     }
     return true;
@@ -139,13 +138,13 @@ export class CsvTableRows<T extends TableName> implements CsvRowHandler {
       return;
     }
     this.problems ??= [];
-    this.problems.push({
-      ...this.src,
-      line,
-      column: this.columns[c]!.name,
-      message: `${result.message}; row dropped`,
-      severity: 'error',
-    });
+    this.problems.push(
+      datasetIssue(
+        { ...this.src, line, column: this.columns[c]!.name, severity: 'error' },
+        result.key,
+        result.params,
+      ),
+    );
   }
 
   private finishRow(line: number): void {
@@ -164,43 +163,40 @@ export class CsvTableRows<T extends TableName> implements CsvRowHandler {
     const src = this.src;
     const header = this.header;
     if (header === null) {
-      return [{ ...src, line: 1, column: null, message: 'empty file: no header row', severity: 'error' }];
+      return [datasetIssue({ ...src, line: 1, column: null, severity: 'error' }, 'data.issue.emptyFile')];
     }
     const issues: DatasetIssue[] = [];
     const seen = new Set<string>();
     for (const name of header) {
       if (seen.has(name))
-        issues.push({
-          ...src,
-          line: 1,
-          column: name,
-          message: 'column appears twice; the first is used',
-          severity: 'warning',
-        });
+        issues.push(
+          datasetIssue({ ...src, line: 1, column: name, severity: 'warning' }, 'data.issue.duplicateColumn'),
+        );
       seen.add(name);
     }
     const unknown = unknownColumnsIssue(this.table, src, seen);
     if (unknown) issues.push(unknown);
     const missing = this.columns.filter((c) => !seen.has(c.name));
     for (const c of missing.filter((m) => !m.type.required)) {
-      issues.push({
-        ...src,
-        line: 1,
-        column: c.name,
-        message: 'optional column absent; read as empty',
-        severity: 'warning',
-      });
+      issues.push(
+        datasetIssue(
+          { ...src, line: 1, column: c.name, severity: 'warning' },
+          'data.issue.optionalColumnAbsent',
+        ),
+      );
     }
     if (this.missingRequired) {
       // One issue per missing column instead of one per row: the rows cannot be read at all.
       for (const c of missing.filter((m) => m.type.required)) {
-        issues.push({
-          ...src,
-          line: 1,
-          column: c.name,
-          message: `required column missing; all ${this.dataRows} rows of this file dropped`,
-          severity: 'error',
-        });
+        issues.push(
+          datasetIssue(
+            { ...src, line: 1, column: c.name, severity: 'error' },
+            'data.issue.requiredColumnMissing',
+            {
+              count: this.dataRows,
+            },
+          ),
+        );
       }
     }
     for (const issue of this.rowIssues) issues.push(issue);

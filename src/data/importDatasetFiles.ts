@@ -4,7 +4,8 @@
 // file, line and column; valid rows are kept.
 import { TABLE_FILES, TABLES, type TableName } from '../domain/schema.ts';
 import type { Dataset } from '../domain/types.ts';
-import type { DatasetIssue } from './datasetIssue.ts';
+import { type MessageParams, t } from '../format/messages.ts';
+import { type DatasetIssue, type DatasetIssueKey, datasetIssue } from './datasetIssue.ts';
 import type { DatasetLayer } from './mergeDatasets.ts';
 import {
   parseDatasetJson,
@@ -37,6 +38,14 @@ export interface DatasetImportResult {
 
 export type TextDecoderFn = (bytes: Uint8Array) => { text: string; encoding: string };
 
+/** Why bytes are not dataset text, as the issue the file gets. */
+export class DatasetDecodeError extends Error {
+  constructor(readonly key: DatasetIssueKey) {
+    super(t('en', key));
+    this.name = 'DatasetDecodeError';
+  }
+}
+
 /**
  * Bytes → text keeping every character of the file (CRLF inside a quoted cell is data). Detects a
  * BOM (UTF-8, UTF-16LE/BE), then strict UTF-8, then GB18030 (a superset of GBK and GB2312).
@@ -48,7 +57,7 @@ export function decodeDatasetBytes(bytes: Uint8Array): { text: string; encoding:
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { text: decode('utf-8', 3), encoding: 'utf-8' };
   if (b0 === 0xff && b1 === 0xfe) return { text: decode('utf-16le', 2), encoding: 'utf-16le' };
   if (b0 === 0xfe && b1 === 0xff) return { text: decode('utf-16be', 2), encoding: 'utf-16be' };
-  if (bytes.includes(0)) throw new Error('binary file (NUL bytes), not a CSV or JSON text file');
+  if (bytes.includes(0)) throw new DatasetDecodeError('data.issue.binaryFile');
   try {
     return { text: decode('utf-8'), encoding: 'utf-8' };
   } catch {
@@ -58,7 +67,7 @@ export function decodeDatasetBytes(bytes: Uint8Array): { text: string; encoding:
     const text = decode('gb18030');
     return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, encoding: 'gb18030' };
   } catch {
-    throw new Error('not valid UTF-8, UTF-16 (with BOM) or GB18030 text');
+    throw new DatasetDecodeError('data.issue.badEncoding');
   }
 }
 
@@ -93,8 +102,8 @@ export function tableForCsv(name: string, text: string): TableName | null {
   return best?.table ?? null;
 }
 
-function fileIssue(file: string, message: string): DatasetIssue {
-  return { file, line: 0, column: null, message, severity: 'error', lineKind: 'line' };
+function fileIssue(file: string, key: DatasetIssueKey, params: MessageParams = {}): DatasetIssue {
+  return datasetIssue({ file, line: 0, column: null, severity: 'error', lineKind: 'line' }, key, params);
 }
 
 function presentTables(json: unknown): Set<TableName> {
@@ -157,7 +166,7 @@ export function importDatasetFiles(
     const summary: DatasetFileSummary = { name: file.name, kind: null, encoding: null };
     summaries.push(summary);
     if (ext !== 'csv' && ext !== 'json') {
-      issues.push(fileIssue(file.name, 'not a dataset file (expected .csv or .json); file skipped'));
+      issues.push(fileIssue(file.name, 'data.issue.notDatasetFile'));
       continue;
     }
     let text: string;
@@ -165,7 +174,11 @@ export function importDatasetFiles(
       ({ text, encoding: summary.encoding } = decode(file.bytes));
     } catch (error) {
       issues.push(
-        fileIssue(file.name, `${error instanceof Error ? error.message : String(error)}; file skipped`),
+        error instanceof DatasetDecodeError
+          ? fileIssue(file.name, error.key)
+          : fileIssue(file.name, 'data.issue.fileUnreadable', {
+              reason: error instanceof Error ? error.message : String(error),
+            }),
       );
       continue;
     }
@@ -177,21 +190,13 @@ export function importDatasetFiles(
     const table = tableForCsv(file.name, text);
     if (!table) {
       issues.push(
-        fileIssue(
-          file.name,
-          `cannot tell which table this is: name it like ${Object.values(TABLE_FILES).join(', ')} or keep the header row; file skipped`,
-        ),
+        fileIssue(file.name, 'data.issue.unknownTable', { names: Object.values(TABLE_FILES).join(', ') }),
       );
       continue;
     }
     const earlier = csvInputs.find((i) => i.table === table);
     if (earlier) {
-      issues.push(
-        fileIssue(
-          file.name,
-          `a second ${table} file (the first is ${earlier.fileName}); import it on its own; file skipped`,
-        ),
-      );
+      issues.push(fileIssue(file.name, 'data.issue.secondTableFile', { table, first: earlier.fileName }));
       continue;
     }
     summary.kind = table;

@@ -3,12 +3,13 @@
 import { INDICATORS } from '../domain/indicators.ts';
 import { TABLE_FILES, TABLES, type TableName } from '../domain/schema.ts';
 import type { Dataset, DatasetMeta, Observation, Report } from '../domain/types.ts';
+import type { MessageParams } from '../format/messages.ts';
 import { CellError, convertCell } from './convertCell.ts';
 import { CsvTableReader } from './csvTableReader.ts';
-import type { DatasetIssue } from './datasetIssue.ts';
+import { type DatasetIssue, type DatasetIssueKey, datasetIssue } from './datasetIssue.ts';
 import { type Cell, FROM_CELLS, ID_COLUMN, TABLE_NAMES, type TableRecords } from './tableRows.ts';
 import { appendTypedRows, emptyTypedRows, type RowSource, type TypedRows } from './typedRows.ts';
-import { tablePrefix, unknownColumnsIssue } from './unknownColumns.ts';
+import { issueTable, unknownColumnsIssue } from './unknownColumns.ts';
 
 export type { DatasetIssue } from './datasetIssue.ts';
 
@@ -72,13 +73,13 @@ function typeRows<T extends TableName>(
       const result = convertCell(column.type, cells[c]);
       if (!(result instanceof CellError)) typed[c] = result;
       else
-        problems.push({
-          ...src,
-          line,
-          column: column.name,
-          message: `${tablePrefix(table, src)}${result.message}; row dropped`,
-          severity: 'error',
-        });
+        problems.push(
+          datasetIssue(
+            { ...src, line, column: column.name, table: issueTable(table, src), severity: 'error' },
+            result.key,
+            result.params,
+          ),
+        );
     }
     if (problems.length > 0) {
       issues.push(...problems);
@@ -115,18 +116,25 @@ function assemble(
     at: TypedRows<unknown>,
     i: number,
     column: string | null,
-    message: string,
+    key: DatasetIssueKey,
+    params: MessageParams,
     severity: DatasetIssue['severity'] = 'error',
   ) => {
     const src = at.sources[i]!;
-    issues.push({
-      file: src.file,
-      line: at.lines[i]!,
-      lineKind: src.lineKind,
-      column,
-      message: `${tablePrefix(table, src)}${message}`,
-      severity,
-    });
+    issues.push(
+      datasetIssue(
+        {
+          file: src.file,
+          line: at.lines[i]!,
+          lineKind: src.lineKind,
+          column,
+          table: issueTable(table, src),
+          severity,
+        },
+        key,
+        params,
+      ),
+    );
   };
 
   // Ids are unique per table: the first row with an id is kept, later ones are reported.
@@ -160,7 +168,8 @@ function assemble(
         list,
         i,
         ID_COLUMN[table],
-        `duplicate id "${id}" (first at ${src.lineKind} ${list.lines[earlier]} of ${src.file}); row dropped`,
+        src.lineKind === 'item' ? 'data.issue.duplicateIdItem' : 'data.issue.duplicateIdLine',
+        { id, line: list.lines[earlier]!, file: src.file },
       );
     }
     return kept;
@@ -182,7 +191,7 @@ function assemble(
   for (const i of unique('reports', rows.reports)) {
     const r = rows.reports.records[i]!;
     if (agencyIds && !agencyIds.has(r.agencyId)) {
-      issue('reports', rows.reports, i, 'agency_id', `unknown agency "${r.agencyId}"; row dropped`);
+      issue('reports', rows.reports, i, 'agency_id', 'data.issue.unknownAgency', { id: r.agencyId });
       continue;
     }
     reports.push(r);
@@ -203,7 +212,7 @@ function assemble(
   for (const i of unique('observations', obsRows)) {
     const o = obsRows.records[i]!;
     if (!indicatorIds.has(o.indicator)) {
-      issue('observations', obsRows, i, 'indicator', `unknown indicator "${o.indicator}"; row dropped`);
+      issue('observations', obsRows, i, 'indicator', 'data.issue.unknownIndicator', { id: o.indicator });
       continue;
     }
     if (agencyIds) {
@@ -212,7 +221,7 @@ function assemble(
         lastAgencyKnown = agencyIds.has(o.agencyId);
       }
       if (!lastAgencyKnown) {
-        issue('observations', obsRows, i, 'agency_id', `unknown agency "${o.agencyId}"; row dropped`);
+        issue('observations', obsRows, i, 'agency_id', 'data.issue.unknownAgency', { id: o.agencyId });
         continue;
       }
     }
@@ -223,17 +232,15 @@ function assemble(
       }
       const report = lastReport;
       if (!report) {
-        issue('observations', obsRows, i, 'report_id', `unknown report "${o.reportId}"; row dropped`);
+        issue('observations', obsRows, i, 'report_id', 'data.issue.unknownReport', { id: o.reportId });
         continue;
       }
       if (report.agencyId !== o.agencyId) {
-        issue(
-          'observations',
-          obsRows,
-          i,
-          'agency_id',
-          `report "${o.reportId}" belongs to "${report.agencyId}", not "${o.agencyId}"; row dropped`,
-        );
+        issue('observations', obsRows, i, 'agency_id', 'data.issue.reportOfOtherAgency', {
+          report: o.reportId,
+          owner: report.agencyId,
+          agency: o.agencyId,
+        });
         continue;
       }
       if (report.year !== o.year) {
@@ -242,7 +249,8 @@ function assemble(
           obsRows,
           i,
           'year',
-          `year ${o.year} differs from the report's year ${report.year}`,
+          'data.issue.yearMismatch',
+          { year: o.year, reportYear: report.year },
           'warning',
         );
       }
@@ -252,24 +260,20 @@ function assemble(
 
   const fileOf = (t: TableName) => (present.has(t) ? '' : TABLE_FILES[t]);
   if (obsRows.records.length > 0 && !reportById) {
-    issues.push({
-      file: fileOf('reports'),
-      line: 0,
-      lineKind: 'line',
-      column: null,
-      message: 'no reports table: report references were not checked',
-      severity: 'warning',
-    });
+    issues.push(
+      datasetIssue(
+        { file: fileOf('reports'), line: 0, lineKind: 'line', column: null, severity: 'warning' },
+        'data.issue.noReportsTable',
+      ),
+    );
   }
   if ((obsRows.records.length > 0 || rows.reports.records.length > 0) && !agencyIds) {
-    issues.push({
-      file: fileOf('agencies'),
-      line: 0,
-      lineKind: 'line',
-      column: null,
-      message: 'no agencies table: agency references were not checked',
-      severity: 'warning',
-    });
+    issues.push(
+      datasetIssue(
+        { file: fileOf('agencies'), line: 0, lineKind: 'line', column: null, severity: 'warning' },
+        'data.issue.noAgenciesTable',
+      ),
+    );
   }
 
   const meta: DatasetMeta = { ...DEFAULT_META, ...opts.meta };
@@ -339,8 +343,10 @@ export function parseDatasetJson(
   const errors: DatasetIssue[] = [];
   const rows = emptyRows();
   const present = new Set<TableName>();
-  const fail = (message: string, line = 0): ParseResult => {
-    errors.push({ file: fileName, line, lineKind: 'line', column: null, message, severity: 'error' });
+  const fail = (key: DatasetIssueKey, params: MessageParams = {}, line = 0): ParseResult => {
+    errors.push(
+      datasetIssue({ file: fileName, line, lineKind: 'line', column: null, severity: 'error' }, key, params),
+    );
     return { dataset: assemble(rows, present, opts, []), errors };
   };
   let json = input;
@@ -349,40 +355,38 @@ export function parseDatasetJson(
       json = JSON.parse(input.startsWith('\uFEFF') ? input.slice(1) : input);
     } catch (error) {
       return fail(
-        `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        'data.issue.jsonInvalid',
+        { reason: error instanceof Error ? error.message : String(error) },
         jsonErrorLine(input, error),
       );
     }
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return fail('expected an object with indicators, agencies, reports and observations arrays');
+    return fail('data.issue.jsonNotObject');
   }
   const top = json as Record<string, unknown>;
   const unknownKeys = Object.keys(top).filter(
     (k) => k !== 'meta' && !(TABLE_NAMES as readonly string[]).includes(k),
   );
   if (unknownKeys.length > 0) {
-    errors.push({
-      file: fileName,
-      line: 0,
-      lineKind: 'item',
-      column: unknownKeys[0]!,
-      message: `unknown keys ignored: ${unknownKeys.join(', ')}`,
-      severity: 'warning',
-    });
+    errors.push(
+      datasetIssue(
+        { file: fileName, line: 0, lineKind: 'item', column: unknownKeys[0]!, severity: 'warning' },
+        'data.issue.unknownKeys',
+        { names: unknownKeys.join(', ') },
+      ),
+    );
   }
   for (const table of TABLE_NAMES) {
     const list = top[table];
     if (list === undefined) continue;
     const src: RowSource = { file: fileName, lineKind: 'item' };
     if (!Array.isArray(list)) {
-      errors.push({
-        ...src,
-        line: 0,
-        column: table,
-        message: `"${table}" is not an array; ignored`,
-        severity: 'error',
-      });
+      errors.push(
+        datasetIssue({ ...src, line: 0, column: table, severity: 'error' }, 'data.issue.tableNotArray', {
+          table,
+        }),
+      );
       continue;
     }
     present.add(table);
@@ -390,13 +394,12 @@ export function parseDatasetJson(
     const keys = new Set<string>();
     list.forEach((item, i) => {
       if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        errors.push({
-          ...src,
-          line: i + 1,
-          column: null,
-          message: `${table}: item is not an object; dropped`,
-          severity: 'error',
-        });
+        errors.push(
+          datasetIssue(
+            { ...src, line: i + 1, column: null, table, severity: 'error' },
+            'data.issue.itemNotObject',
+          ),
+        );
         return;
       }
       for (const k of Object.keys(item)) keys.add(k);

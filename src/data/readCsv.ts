@@ -3,7 +3,7 @@
 // so a row after a quoted multi-line cell still gets the line an editor shows. Dataset loading
 // reads well-formed files with the faster CsvRowReader and comes here for the rest.
 import Papa from 'papaparse';
-import type { DatasetIssue } from './datasetIssue.ts';
+import { type DatasetIssue, type DatasetIssueKey, datasetIssue } from './datasetIssue.ts';
 
 /** The line break of the header line; headers never hold quoted line breaks. */
 function detectNewline(text: string): '\r\n' | '\n' | '\r' {
@@ -24,6 +24,12 @@ function countLineBreaks(text: string, from: number, to: number, hasCR: boolean)
   return count;
 }
 
+/** papaparse's quoting errors, in words a person can act on (its own are terse English). */
+const QUOTE_ERRORS: Partial<Record<string, DatasetIssueKey>> = {
+  MissingQuotes: 'data.issue.csvUnclosedQuote',
+  InvalidQuotes: 'data.issue.csvBadQuote',
+};
+
 function isBlank(cells: readonly string[]): boolean {
   for (const c of cells) if (c !== '') return false;
   return true;
@@ -40,7 +46,7 @@ export function readCsv(
   onRow: (cells: string[], line: number) => void,
 ): void {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  const records: { start: number; cells: string[]; error: string | null }[] = [];
+  const records: { start: number; cells: string[]; error: { code: string; message: string } | null }[] = [];
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter: ',',
@@ -49,7 +55,11 @@ export function readCsv(
     skipEmptyLines: false,
     step: (result) => {
       const error = result.errors[0];
-      records.push({ start, cells: result.data, error: error ? error.message : null });
+      records.push({
+        start,
+        cells: result.data,
+        error: error ? { code: error.code, message: error.message } : null,
+      });
       start = result.meta.cursor;
     },
   });
@@ -63,14 +73,13 @@ export function readCsv(
     // A blank line (or a row of empty cells) holds no data; it is neither a row nor an error.
     if (isBlank(record.cells)) continue;
     if (record.error) {
-      issues.push({
-        file,
-        line,
-        column: null,
-        message: `unreadable CSV row: ${record.error}`,
-        severity: 'error',
-        lineKind: 'line',
-      });
+      const place = { file, line, column: null, severity: 'error', lineKind: 'line' } as const;
+      const key = QUOTE_ERRORS[record.error.code];
+      issues.push(
+        key
+          ? datasetIssue(place, key)
+          : datasetIssue(place, 'data.issue.csvUnreadable', { reason: record.error.message }),
+      );
       continue;
     }
     onRow(record.cells, line);

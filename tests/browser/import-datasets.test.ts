@@ -42,6 +42,11 @@ describeBrowser('dataset files through the import page', (s) => {
     expect(text).toMatch(/宝山区补录\.csv 第 4 行，“indicator”列/);
     expect(text).toMatch(/宝山区补录\.csv 第 5 行，“report_id”列/);
     expect(text).toMatch(/宝山区补录\.csv 第 6 行/);
+    // What is wrong is said in the interface's language too, quoting the cell as it was.
+    expect(text).toContain('应为数字，实为“三十一”；此行未导入');
+    expect(text).toContain('未知指标“no.such_indicator”；此行未导入');
+    expect(text).toContain('无法读取此 CSV 行：引号括起的单元格没有结束引号');
+    expect(text).not.toMatch(/row dropped|unreadable|expected/);
     expect(await page.locator('.batch').innerText()).toMatch(/1 个数值/);
 
     // The good row is in the views at once.

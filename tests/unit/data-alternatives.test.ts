@@ -47,17 +47,17 @@ describe('observations.csv: alternatives', () => {
     [
       'a value that is text',
       cell('[{"value":"8","unit":"个","qualifier":"exact","text":"8个","start":1,"end":3}]'),
-      'alternative 1 "value" is not a number',
+      'alternative 1 has an invalid "value"',
     ],
     [
       'an unknown qualifier',
       cell('[{"value":8,"unit":"个","qualifier":"roughly","text":"8个","start":1,"end":3}]'),
-      'alternative 1 "qualifier" is not one of',
+      'alternative 1 has an invalid "qualifier"',
     ],
     [
       'end before start',
       cell('[{"value":8,"unit":"个","qualifier":"exact","text":"8个","start":5,"end":3}]'),
-      'alternative 1 "start" and "end"',
+      'alternative 1 has an invalid "start/end"',
     ],
   ])(
     '%s: the row is refused naming file, line and column; the good row beside it is kept',
@@ -119,7 +119,7 @@ describe('observations.csv: alternatives', () => {
     const { dataset, errors } = parseDatasetJson(JSON.stringify(json), 'upload.json');
     expect(dataset.observations.map((o) => [o.id, o.alternatives])).toEqual([['o1', [alt]]]);
     expect(errors.map((e) => [e.line, e.column, e.severity])).toEqual([[2, 'alternatives', 'error']]);
-    expect(errors[0]!.message).toContain('alternative 1 "unit" is not a unit');
+    expect(errors[0]!.message).toContain('alternative 1 has an invalid "unit"');
   });
 
   it('what the writer writes, the reader reads back', () => {

@@ -80,8 +80,12 @@ describe('parseDatasetTables', () => {
       ['observations.csv', 8, 'report_id', 'error'],
       ['observations.csv', 9, 'obs_id', 'error'],
     ]);
-    expect(errors[0]!.message).toContain('20x4');
-    expect(errors[6]!.message).toContain('line 2 of observations.csv');
+    expect(errors[0]).toMatchObject({ key: 'data.issue.cellNotInt', params: { value: '20x4' } });
+    expect(errors[6]).toMatchObject({
+      key: 'data.issue.duplicateIdLine',
+      params: { id: 'o1', line: 2, file: 'observations.csv' },
+    });
+    expect(errors[6]!.message).toBe('duplicate id "o1" (first at line 2 of observations.csv); row dropped');
   });
 
   it('strips a BOM and reads CRLF line ends', () => {
@@ -105,7 +109,11 @@ describe('parseDatasetTables', () => {
       },
     ]);
     expect(brief(extra.errors)).toEqual([['agencies.csv', 1, 'note', 'warning']]);
-    expect(extra.errors[0]!.message).toBe('unknown columns ignored: note, color');
+    expect(extra.errors[0]).toMatchObject({
+      key: 'data.issue.unknownColumns',
+      params: { count: 2, names: 'note, color' },
+      message: '2 unknown columns ignored: note, color',
+    });
     expect(extra.dataset.agencies).toHaveLength(1);
 
     const optionalAbsent = parseDatasetTables([
@@ -126,12 +134,15 @@ describe('parseDatasetTables', () => {
     ]);
     expect(requiredAbsent.dataset.agencies).toEqual([]);
     expect(
-      requiredAbsent.errors.filter((e) => e.severity === 'error').map((e) => [e.column, e.message]),
+      requiredAbsent.errors.filter((e) => e.severity === 'error').map((e) => [e.column, e.key, e.params]),
     ).toEqual([
-      ['region', 'required column missing; all 2 rows of this file dropped'],
-      ['agency_type', 'required column missing; all 2 rows of this file dropped'],
-      ['origin', 'required column missing; all 2 rows of this file dropped'],
+      ['region', 'data.issue.requiredColumnMissing', { count: 2 }],
+      ['agency_type', 'data.issue.requiredColumnMissing', { count: 2 }],
+      ['origin', 'data.issue.requiredColumnMissing', { count: 2 }],
     ]);
+    expect(requiredAbsent.errors.find((e) => e.severity === 'error')!.message).toBe(
+      'required column missing; all 2 rows of this file dropped',
+    );
   });
 
   it('reports rows with too many cells and unreadable quoting', () => {
@@ -177,9 +188,9 @@ describe('parseDatasetTables', () => {
     expect(withContext.dataset.observations).toHaveLength(1);
     const without = parseDatasetTables([{ fileName: 'o.csv', table: 'observations', text: obsText }]);
     expect(without.dataset.observations).toHaveLength(1);
-    expect(without.errors.map((e) => [e.file, e.severity, e.message])).toEqual([
-      ['agencies.csv', 'warning', 'no agencies table: agency references were not checked'],
-      ['reports.csv', 'warning', 'no reports table: report references were not checked'],
+    expect(without.errors.map((e) => [e.file, e.severity, e.key])).toEqual([
+      ['agencies.csv', 'warning', 'data.issue.noAgenciesTable'],
+      ['reports.csv', 'warning', 'data.issue.noReportsTable'],
     ]);
   });
 
@@ -260,17 +271,26 @@ describe('parseDatasetJson', () => {
     });
     expect(dataset.observations[0]!.inputs).toEqual(['x', 'y']);
     expect(dataset.meta).toMatchObject({ source: 'my-upload', extractedAt: '2025-02-01' });
-    expect(errors.map((e) => [e.line, e.lineKind, e.column, e.severity, e.message])).toEqual([
-      [0, 'item', 'bogus', 'warning', 'unknown keys ignored: bogus'],
-      [3, 'item', null, 'error', 'agencies: item is not an object; dropped'],
+    expect(errors.map((e) => [e.line, e.lineKind, e.column, e.severity, e.table, e.key, e.params])).toEqual([
+      [0, 'item', 'bogus', 'warning', undefined, 'data.issue.unknownKeys', { names: 'bogus' }],
+      [3, 'item', null, 'error', 'agencies', 'data.issue.itemNotObject', {}],
       [
         2,
         'item',
         'origin',
         'error',
-        'agencies: "nope" is not one of extracted, derived, manual, imported, synthetic; row dropped',
+        'agencies',
+        'data.issue.cellNotInValues',
+        { value: 'nope', values: 'extracted, derived, manual, imported, synthetic' },
       ],
-      [0, 'item', 'extra', 'warning', 'reports: unknown column ignored: extra'],
+      [0, 'item', 'extra', 'warning', 'reports', 'data.issue.unknownColumns', { count: 1, names: 'extra' }],
+    ]);
+    // One JSON file holds every table: the English text names the one concerned.
+    expect(errors.map((e) => e.message)).toEqual([
+      'unknown keys ignored: bogus',
+      'agencies: item is not an object; dropped',
+      'agencies: "nope" is not one of extracted, derived, manual, imported, synthetic; row dropped',
+      'reports: 1 unknown column ignored: extra',
     ]);
   });
 
@@ -278,10 +298,15 @@ describe('parseDatasetJson', () => {
     const { dataset, errors } = parseDatasetJson('{\n "agencies": [\n  {,}\n ]\n}', 'bad.json');
     expect(dataset.agencies).toEqual([]);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: 'bad.json', line: 3, severity: 'error' });
+    expect(errors[0]).toMatchObject({
+      file: 'bad.json',
+      line: 3,
+      severity: 'error',
+      key: 'data.issue.jsonInvalid',
+    });
   });
 
   it('rejects a top level that is not an object', () => {
-    expect(parseDatasetJson([], 'x.json').errors[0]!.message).toMatch(/expected an object/);
+    expect(parseDatasetJson([], 'x.json').errors[0]!.key).toBe('data.issue.jsonNotObject');
   });
 });

@@ -61,6 +61,11 @@ describe('importDatasetFiles', () => {
       ['补充数据.csv', 4, 'indicator'],
       ['补充数据.csv', 5, 'report_id'],
     ]);
+    expect(errors.map((i) => i.key)).toEqual([
+      'data.issue.cellNotNumber',
+      'data.issue.unknownIndicator',
+      'data.issue.unknownReport',
+    ]);
     expect(errors.every((i) => /row dropped/.test(i.message))).toBe(true);
   });
 
@@ -80,8 +85,15 @@ describe('importDatasetFiles', () => {
       ['observations.csv', 'error'],
       ['broken.json', 'error'],
     ]);
-    expect(result.issues[0]!.message).toMatch(/not a dataset file/);
-    expect(result.issues[1]!.message).toMatch(/which table/);
+    expect(result.issues.map((i) => i.key)).toEqual([
+      'data.issue.notDatasetFile',
+      'data.issue.unknownTable',
+      'data.issue.binaryFile',
+      'data.issue.jsonInvalid',
+    ]);
+    expect(result.issues[1]!.params).toEqual({
+      names: 'indicators.csv, agencies.csv, reports.csv, observations.csv',
+    });
     expect(result.issues[2]!.message).toMatch(/binary/);
     expect(result.issues[3]!.message).toMatch(/not valid JSON/);
     expect(result.tables).toEqual({});
@@ -97,7 +109,11 @@ describe('importDatasetFiles', () => {
     );
     expect(result.tables.observations?.map((o) => o.id)).toEqual(['u-1']);
     expect(result.issues).toEqual([
-      expect.objectContaining({ file: 'obs2.csv', message: expect.stringMatching(/second observations/) }),
+      expect.objectContaining({
+        file: 'obs2.csv',
+        key: 'data.issue.secondTableFile',
+        params: { table: 'observations', first: 'observations.csv' },
+      }),
     ]);
   });
 

@@ -23,6 +23,8 @@ const batch = (id: string, rows = 0): ImportedDatasetBatch => ({
             file: `${id}.csv`,
             line: 0,
             column: null,
+            key: 'data.issue.noReportsTable',
+            params: {},
             message: 'x'.repeat(rows),
             severity: 'warning',
             lineKind: 'line',

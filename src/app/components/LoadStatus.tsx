@@ -1,5 +1,6 @@
 // Loading and failure messages: which file, and why. Never a blank page.
 import type { UseQueryResult } from '@tanstack/react-query';
+import { datasetIssueText } from '../../data/datasetIssue.ts';
 import type { DatasetSource, LoadedDataset } from '../../data/datasetQuery.ts';
 import { DatasetLoadError } from '../../data/datasetQuery.ts';
 import type { Lang } from '../../domain/lang.ts';
@@ -46,7 +47,7 @@ export function LoadStatus({
               file: i.file,
               line: i.line,
               column: i.column ? ` (${i.column})` : '',
-              message: i.message,
+              message: datasetIssueText(lang, i),
             })}
           </li>
         ))}

@@ -2,6 +2,7 @@
 // browser profile, an old bug or a future version must not take the whole app down (a single
 // `null` report used to make every view fail). Each check returns the first problem found, as a
 // short English path-and-reason for the set-aside notice, or null when the record is usable.
+import { TABLE_NAMES } from '../../data/tableRows.ts';
 import { ORIGINS, QUALIFIERS, SECTIONS_OR_OTHER } from '../../domain/types.ts';
 
 type Check = (value: unknown, path: string) => string | null;
@@ -122,14 +123,23 @@ export const checkDecision: Check = (v, p) => {
   return num(v.value, `${p}.value`) ?? oneOf(QUALIFIERS)(v.qualifier, `${p}.qualifier`);
 };
 
-const issue = shape({
-  file: str,
-  line: num,
-  column: nullable(str),
-  message: str,
-  severity: oneOf(['error', 'warning']),
-  lineKind: oneOf(['line', 'item']),
-});
+// key and params are optional: batches stored before issues had them show their English message.
+const issue = shape(
+  {
+    file: str,
+    line: num,
+    column: nullable(str),
+    message: str,
+    severity: oneOf(['error', 'warning']),
+    lineKind: oneOf(['line', 'item']),
+  },
+  {
+    key: (v, p) =>
+      typeof v === 'string' && v.startsWith('data.issue.') ? null : `${p} is not a message key`,
+    params: (v, p) => (isObject(v) ? null : `${p} is not a record`),
+    table: oneOf(TABLE_NAMES),
+  },
+);
 
 export const checkDatasetBatch = shape({
   id: str,

@@ -3,8 +3,10 @@
 // are read and validated row by row. Everything is kept in this browser only.
 
 import { useEffect, useRef, useState } from 'react';
+import { type DatasetIssue, datasetIssueText } from '../../../data/datasetIssue.ts';
 import type { ImportedDatasetBatch } from '../../../data/importLayer.ts';
 import { reviewCounts } from '../../../data/importLayer.ts';
+import type { Lang } from '../../../domain/lang.ts';
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
 import { failureMessage } from '../../import/failureMessage.ts';
@@ -28,6 +30,12 @@ import './import.css';
 
 let lineSeq = 0;
 const lineKey = () => `f${++lineSeq}`;
+
+/** Why a file could not be read at all: its whole-file issue, in the interface's language. */
+function fileReason(issues: readonly DatasetIssue[], file: string, lang: Lang): string {
+  const issue = issues.find((i) => i.file === file && i.line === 0);
+  return issue ? datasetIssueText(lang, issue) : '';
+}
 
 export default function ImportPage() {
   const { lang, tr, index } = useApp();
@@ -67,7 +75,7 @@ export default function ImportPage() {
         detail:
           f.kind === null
             ? tr('import.fileFailed', {
-                reason: result.issues.find((i) => i.file === f.name && i.line === 0)?.message ?? '',
+                reason: fileReason(result.issues, f.name, lang),
               })
             : `${f.kind} · ${f.encoding ?? ''} · ${tr('import.issues', { count: formatNumber(result.issues.filter((i) => i.file === f.name).length, lang) })}`,
       })),
