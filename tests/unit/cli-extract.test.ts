@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/domain/schema.ts';
 import { describeWithShared, ROOT, sharedPath } from '../shared.ts';
+import { OBSERVATION_CSV_HEADER } from './helpers/contract.ts';
 import { buildDocx } from './helpers/docx.ts';
 import { encodeGbk, encodeUtf8, encodeUtf16 } from './helpers/gbk.ts';
 import { type ExtractRun, runExtractInProcess } from './helpers/runExtractInProcess.ts';
@@ -262,28 +263,7 @@ describe('extract command: output formats', () => {
       const run = await extract('--format', 'csv', at('utf8.txt'), at('gbk.txt'));
       expect(run.code).toBe(0);
       const [header, ...rows] = csv(run.stdout);
-      expect(header).toEqual([
-        'report',
-        'agency',
-        'year',
-        'indicator',
-        'value',
-        'unit',
-        'qualifier',
-        'derived',
-        'text',
-        'start',
-        'end',
-        'evidence',
-        'evidence_start',
-        'section',
-        'scope',
-        'yoy_pct',
-        'yoy_points',
-        'confidence',
-        'alternatives',
-        'rule',
-      ]);
+      expect(header).toEqual(OBSERVATION_CSV_HEADER);
       const observations = expected.filter((r) => r.type === 'observation');
       expect(rows).toHaveLength(observations.length);
       rows.forEach((row, i) => {

@@ -6,6 +6,7 @@ import { ndjsonSink } from '../../src/cli/extractSinks.ts';
 import type { ExtractedFile } from '../../src/cli/records.ts';
 import { OBSERVATION_CSV_COLUMNS, observationCsvCells } from '../../src/cli/records.ts';
 import { extractReport } from '../../src/extract/index.ts';
+import { OBSERVATION_CSV_HEADER } from './helpers/contract.ts';
 import { memoryOutput } from './helpers/memoryOutput.ts';
 
 const TEXT = [
@@ -96,28 +97,7 @@ describe('the ndjson writer', async () => {
 
 describe('--format csv', () => {
   it("has the report's agency and year, then the contract's fields in schema order, then the rule", () => {
-    expect(OBSERVATION_CSV_COLUMNS).toEqual([
-      'report',
-      'agency',
-      'year',
-      'indicator',
-      'value',
-      'unit',
-      'qualifier',
-      'derived',
-      'text',
-      'start',
-      'end',
-      'evidence',
-      'evidence_start',
-      'section',
-      'scope',
-      'yoy_pct',
-      'yoy_points',
-      'confidence',
-      'alternatives',
-      'rule',
-    ]);
+    expect(OBSERVATION_CSV_COLUMNS).toEqual(OBSERVATION_CSV_HEADER);
     const f = file(TEXT);
     const o = f.result.observations.find((x) => x.indicator === 'reconsideration.accepted')!;
     const cells = observationCsvCells(f, o);
