@@ -7,12 +7,26 @@ export type DatasetLayer = Partial<Pick<Dataset, 'indicators' | 'agencies' | 're
 };
 
 function mergeById<T extends { id: string }>(base: readonly T[], later: readonly T[] | undefined): T[] {
-  if (!later || later.length === 0) return [...base];
-  const replacement = new Map(later.map((x) => [x.id, x]));
-  // Replaced records keep their place; new ones are appended in the layer's order.
-  const merged = base.map((x) => replacement.get(x.id) ?? x);
-  const seen = new Set(base.map((x) => x.id));
-  for (const x of replacement.values()) if (!seen.has(x.id)) merged.push(x);
+  if (!later || later.length === 0) return base.slice();
+  // The layer's record for each id (its last one when it repeats an id).
+  const replacement = new Map<string, T>();
+  for (const x of later) replacement.set(x.id, x);
+  // Replaced records keep their place. Only the ids replaced are remembered, not every id of the
+  // base: a small layer (a reviewed report) over 100,000 imported rows stays a quick pass.
+  const merged: T[] = [];
+  const replaced = new Set<string>();
+  for (const x of base) {
+    const r = replacement.get(x.id);
+    if (r === undefined) merged.push(x);
+    else {
+      merged.push(r);
+      replaced.add(x.id);
+    }
+  }
+  // New ones are appended in the layer's order.
+  if (replaced.size < replacement.size) {
+    for (const [id, x] of replacement) if (!replaced.has(id)) merged.push(x);
+  }
   return merged;
 }
 
@@ -26,7 +40,10 @@ export function mergeDatasets(base: Dataset, ...layers: readonly DatasetLayer[])
   let result: Dataset = base;
   for (const layer of layers) {
     const replacedReports = new Set((layer.reports ?? []).map((r) => r.id));
-    const kept = result.observations.filter((o) => !replacedReports.has(o.reportId));
+    const kept =
+      replacedReports.size === 0
+        ? result.observations
+        : result.observations.filter((o) => !replacedReports.has(o.reportId));
     result = {
       indicators: mergeById(result.indicators, layer.indicators),
       agencies: mergeById(result.agencies, layer.agencies),
