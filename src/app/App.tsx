@@ -71,8 +71,7 @@ export function App() {
     () => datasetSource({ dataset: datasetKind, datasetUrl }),
     [datasetKind, datasetUrl],
   );
-  const query = useDataset(source);
-  const loaded = query.data;
+  const { query, loaded, merging } = useDataset(source);
   const index = useMemo(() => (loaded ? indexDataset(loaded.dataset) : null), [loaded]);
   const [provenance, setProvenance] = useState<string | null>(null);
 
@@ -114,7 +113,7 @@ export function App() {
       {state.embed ? null : <Header state={state} />}
       {synthetic ? <SyntheticBanner lang={lang} /> : null}
       <SourceRefusedNotice lang={lang} />
-      <LoadStatus query={query} lang={lang} source={source} />
+      <LoadStatus query={query} lang={lang} source={source} waiting={merging && !loaded} />
       {context ? (
         <AppContext.Provider value={context}>
           {state.embed ? null : <FilterBar />}
@@ -140,7 +139,7 @@ export function App() {
           ) : null}
         </AppContext.Provider>
       ) : (
-        <main id="main" tabIndex={-1} aria-busy={query.isPending} />
+        <main id="main" tabIndex={-1} aria-busy={query.isPending || merging} />
       )}
     </div>
   );

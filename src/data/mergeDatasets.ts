@@ -6,14 +6,72 @@ export type DatasetLayer = Partial<Pick<Dataset, 'indicators' | 'agencies' | 're
   meta?: Partial<Dataset['meta']>;
 };
 
-function mergeById<T extends { id: string }>(base: readonly T[], later: readonly T[] | undefined): T[] {
-  if (!later || later.length === 0) return [...base];
-  const replacement = new Map(later.map((x) => [x.id, x]));
-  // Replaced records keep their place; new ones are appended in the layer's order.
-  const merged = base.map((x) => replacement.get(x.id) ?? x);
-  const seen = new Set(base.map((x) => x.id));
-  for (const x of replacement.values()) if (!seen.has(x.id)) merged.push(x);
+/** Records handled between two pauses of a sliced merge: a few milliseconds of work. */
+const STEP_RECORDS = 1024;
+
+// A generator, so the same code runs at once (mergeDatasets) or in slices that let the page
+// breathe (mergeDatasetSteps): it pauses (yields) after every STEP_RECORDS records.
+function* mergeById<T extends { id: string }>(
+  base: readonly T[],
+  later: readonly T[] | undefined,
+): Generator<void, T[]> {
+  if (!later || later.length === 0) return base.slice();
+  // The layer's record for each id (its last one when it repeats an id).
+  const replacement = new Map<string, T>();
+  for (let i = 0; i < later.length; i++) {
+    const x = later[i]!;
+    replacement.set(x.id, x);
+    if (i % STEP_RECORDS === STEP_RECORDS - 1) yield;
+  }
+  // Replaced records keep their place. Only the ids replaced are remembered, not every id of the
+  // base: a small layer (a reviewed report) over 100,000 imported rows stays a quick pass.
+  const merged: T[] = [];
+  const replaced = new Set<string>();
+  for (let i = 0; i < base.length; i++) {
+    const x = base[i]!;
+    const r = replacement.get(x.id);
+    if (r === undefined) merged.push(x);
+    else {
+      merged.push(r);
+      replaced.add(x.id);
+    }
+    if (i % STEP_RECORDS === STEP_RECORDS - 1) yield;
+  }
+  // New ones are appended in the layer's order.
+  if (replaced.size < replacement.size) {
+    for (const [id, x] of replacement) if (!replaced.has(id)) merged.push(x);
+  }
   return merged;
+}
+
+/**
+ * The merge of mergeDatasets as steps: run it to the end for the merged dataset; it pauses every
+ * few thousand records, so a caller can spread a 100,000-row merge over several short tasks.
+ */
+export function* mergeDatasetSteps(
+  base: Dataset,
+  ...layers: readonly DatasetLayer[]
+): Generator<void, Dataset> {
+  let result: Dataset = base;
+  for (const layer of layers) {
+    const replacedReports = new Set((layer.reports ?? []).map((r) => r.id));
+    let kept = result.observations;
+    if (replacedReports.size > 0) {
+      kept = result.observations.filter((o) => !replacedReports.has(o.reportId));
+      yield;
+    }
+    result = {
+      indicators: yield* mergeById(result.indicators, layer.indicators),
+      agencies: yield* mergeById(result.agencies, layer.agencies),
+      reports: yield* mergeById(result.reports, layer.reports),
+      observations: yield* mergeById(kept, layer.observations),
+      meta: {
+        ...result.meta,
+        synthetic: result.meta.synthetic || layer.meta?.synthetic === true,
+      },
+    };
+  }
+  return result;
 }
 
 /**
@@ -23,22 +81,11 @@ function mergeById<T extends { id: string }>(base: readonly T[], later: readonly
  * The result is synthetic when any layer is.
  */
 export function mergeDatasets(base: Dataset, ...layers: readonly DatasetLayer[]): Dataset {
-  let result: Dataset = base;
-  for (const layer of layers) {
-    const replacedReports = new Set((layer.reports ?? []).map((r) => r.id));
-    const kept = result.observations.filter((o) => !replacedReports.has(o.reportId));
-    result = {
-      indicators: mergeById(result.indicators, layer.indicators),
-      agencies: mergeById(result.agencies, layer.agencies),
-      reports: mergeById(result.reports, layer.reports),
-      observations: mergeById(kept, layer.observations),
-      meta: {
-        ...result.meta,
-        synthetic: result.meta.synthetic || layer.meta?.synthetic === true,
-      },
-    };
+  const steps = mergeDatasetSteps(base, ...layers);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return result;
 }
 
 /**

@@ -10,12 +10,15 @@ export function LoadStatus({
   query,
   lang,
   source,
+  waiting = false,
 }: {
   query: UseQueryResult<LoadedDataset>;
   lang: Lang;
   source: DatasetSource;
+  /** The files are loaded and the user's imported data is still being merged onto them. */
+  waiting?: boolean;
 }) {
-  if (query.isPending) {
+  if (query.isPending || waiting) {
     return (
       <p className="banner banner-loading" role="status">
         {t(lang, 'app.loading')}
