@@ -9,7 +9,7 @@ import { listInputFiles } from './listInputFiles.ts';
 import { OutputError, type OutputStream } from './outputStream.ts';
 import { printable } from './printable.ts';
 
-export const USAGE = `usage: npm run --silent extract -- [--format ndjson|csv|json] [--out DIR] [--candidates] PATH...
+const USAGE = `usage: npm run --silent extract -- [--format ndjson|csv|json] [--out DIR] [--candidates] PATH...
 
   PATH            report files (.txt, .html, .htm, .docx) or folders (walked recursively)
   --format FMT    ndjson (default): a report record then its observations, one JSON object per line

@@ -5,7 +5,7 @@ import type { Lang } from '../../domain/lang.ts';
 import { type MessageKey, t } from '../../format/messages.ts';
 import type { FailureKind } from './workerProtocol.ts';
 
-export function failureKey(kind: FailureKind): MessageKey {
+function failureKey(kind: FailureKind): MessageKey {
   return `import.failure.${kind}`;
 }
 

@@ -58,7 +58,7 @@ export type RecordOp =
   | { kind: RecordKind; key: string; order: number; value: unknown }
   | { kind: RecordKind; key: string; delete: true };
 
-export const decisionKey = (reportId: string, observationId: string) =>
+const decisionKey = (reportId: string, observationId: string) =>
   JSON.stringify([reportId, observationId]);
 
 const emptyEntries = (): Entries => ({
