@@ -58,8 +58,7 @@ export type RecordOp =
   | { kind: RecordKind; key: string; order: number; value: unknown }
   | { kind: RecordKind; key: string; delete: true };
 
-const decisionKey = (reportId: string, observationId: string) =>
-  JSON.stringify([reportId, observationId]);
+const decisionKey = (reportId: string, observationId: string) => JSON.stringify([reportId, observationId]);
 
 const emptyEntries = (): Entries => ({
   reports: new Map(),
