@@ -7,7 +7,7 @@
 //   #/compare?agencies=a,b      #/coverage             #/import
 //
 // Parameters (in this order when written): lang, region, district, type, year, chart, mapregion,
-// maptype, sort, group, flag, agencies, theme, decal, dataset, src, embed.
+// maptype, sort, group, flag, agencies, focus, page, theme, decal, dataset, src, embed.
 import type { Filter } from '../domain/filter.ts';
 import { FLAG_KINDS, type FlagKind } from '../domain/flags.ts';
 import { isLang, type Lang } from '../domain/lang.ts';
@@ -49,6 +49,10 @@ export interface ViewState {
   flagKind: FlagKind | null;
   /** Selected agencies (compare view; kept in the address on other views too). */
   agencies: string[];
+  /** The user's own agency (`focus=`): highlighted in every ranking, chart and table; null = none. */
+  focus: string | null;
+  /** 1-based page of the view's table (`page=`); 1 = the first page. */
+  page: number;
   embed: boolean;
   theme: Theme;
   /** Decal patterns on every chart (accessibility: meaning never rests on colour alone). */
@@ -74,6 +78,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   group: 'none',
   flagKind: null,
   agencies: [],
+  focus: null,
+  page: 1,
   embed: false,
   theme: 'light',
   decal: false,
@@ -149,6 +155,8 @@ function normalize(s: ViewState): ViewState {
     chart: view === s.view ? chart : null,
     mapRegion: s.mapRegion === '' ? null : s.mapRegion,
     mapType: s.mapType === '' ? null : s.mapType,
+    focus: s.focus === '' ? null : s.focus,
+    page: Number.isSafeInteger(s.page) && s.page >= 1 ? s.page : 1,
     dataset,
     datasetUrl,
   };
@@ -200,6 +208,10 @@ function parseSort(raw: string | undefined): ViewState['sort'] {
   return { key, dir: dir === 'asc' || dir === 'desc' ? dir : fallbackDir };
 }
 
+function parsePage(raw: string | undefined): number {
+  return raw !== undefined && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : 1;
+}
+
 export function parseHash(hash: string): ViewState {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   const q = text.indexOf('?');
@@ -242,6 +254,8 @@ export function parseHash(hash: string): ViewState {
       ? (get('flag') as FlagKind)
       : null,
     agencies,
+    focus: get('focus') ?? null,
+    page: parsePage(get('page')),
     embed: get('embed') === '1' || get('embed') === 'true',
     theme: oneOf<Theme>(['light', 'dark'], get('theme'), 'light'),
     decal: get('decal') === '1' || get('decal') === 'true',
@@ -273,6 +287,8 @@ export function serializeHash(state: ViewState): string {
   if (s.flagKind !== null) add('flag', s.flagKind);
   // Commas stay literal between ids (as the contract writes them); a comma inside an id is encoded.
   if (s.agencies.length > 0) add('agencies', s.agencies.map(encode).join(','));
+  if (s.focus !== null) add('focus', encode(s.focus));
+  if (s.page !== 1) add('page', String(s.page));
   if (s.theme !== 'light') add('theme', s.theme);
   if (s.decal) add('decal', '1');
   if (s.dataset !== 'bundled') add('dataset', s.dataset);
