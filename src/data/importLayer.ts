@@ -6,7 +6,7 @@
 // "derived" for computed values) or corrected (origin "manual", with the extracted value kept in
 // originalValue). Pending and rejected values stay out of every view except the review, and a
 // report enters the views with its first decision (see isInViews).
-import type { Agency, Dataset, Observation, Qualifier, Report } from '../domain/types.ts';
+import type { Agency, Dataset, Observation, Qualifier, Report, SectionOrOther } from '../domain/types.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
 import { type DatasetLayer, manualCorrection } from './mergeDatasets.ts';
 
@@ -38,6 +38,44 @@ export interface ImportedReport {
   /** The full text the values were read from (offsets point into it). Shown by the report viewer. */
   text: string;
   source: ImportSource;
+  /**
+   * Numbers the extractor did not emit, for the reviewer (`extractReport(text, { candidates: true })`).
+   * Absent on reports stored before the review listed them.
+   */
+  candidates?: readonly ReviewCandidate[];
+  /** Values a person added from the text (a candidate assigned, or a selection): origin "manual". */
+  added?: readonly Observation[];
+  /**
+   * Set when a person has read the whole report: only then does a missing indicator mean the report
+   * does not give it (未报告). Absent (stored before) or false: not reviewed yet.
+   */
+  reviewComplete?: boolean;
+}
+
+/** A suggestion for a candidate: an indicator and a score in [0, 1]. */
+export interface CandidateSuggestion {
+  indicator: string;
+  score: number;
+}
+
+/**
+ * A number the extractor did not emit (the fields of the extractor's ExtractedCandidate, which
+ * src/data may not import): its words, offsets, sentence, section and suggested indicators.
+ */
+export interface ReviewCandidate {
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  text: string;
+  start: number;
+  end: number;
+  evidence: string;
+  evidenceStart: number;
+  section: SectionOrOther;
+  suggestions: readonly CandidateSuggestion[];
+  /** 'low_confidence' | 'no_indicator' | 'implausible' as the extractor says. */
+  reason: string;
+  detail: string | null;
 }
 
 /** Dataset files imported together (one CSV per table, or one JSON). */
@@ -89,7 +127,15 @@ export function reviewedObservations(report: ImportedReport): Observation[] {
     const r = reviewedObservation(report, o);
     if (r) out.push(r);
   }
+  for (const o of report.added ?? []) {
+    out.push({ ...o, agencyId: report.report.agencyId, year: report.report.year });
+  }
   return out;
+}
+
+/** Whether a person has marked the report as read through (see ImportedReport.reviewComplete). */
+export function isReviewComplete(report: ImportedReport): boolean {
+  return report.reviewComplete === true;
 }
 
 export interface ReviewCounts {
@@ -116,6 +162,9 @@ export function reviewCounts(report: ImportedReport): ReviewCounts {
  * report whose values nobody has looked at).
  */
 export function isInViews(report: ImportedReport): boolean {
+  // A value added by hand is a decision too, and a report read through with nothing in it enters
+  // the views so that what it lacks shows as not reported.
+  if ((report.added?.length ?? 0) > 0 || isReviewComplete(report)) return true;
   for (const _ in report.decisions) return true;
   return false;
 }
@@ -135,6 +184,8 @@ export function userDatasetLayers(layer: UserLayer): DatasetLayer[] {
       agencies,
       reports: live.map((r) => r.report),
       observations: live.flatMap(reviewedObservations),
+      // Absent indicators of these reports are "not found yet", never "not reported" (domain/absence.ts).
+      meta: { unreviewedReports: live.filter((r) => !isReviewComplete(r)).map((r) => r.report.id) },
     });
   }
   return layers;

@@ -68,10 +68,22 @@ export function* mergeDatasetSteps(
       meta: {
         ...result.meta,
         synthetic: result.meta.synthetic || layer.meta?.synthetic === true,
+        ...unreviewedAfter(result.meta.unreviewedReports, replacedReports, layer.meta?.unreviewedReports),
       },
     };
   }
   return result;
+}
+
+/** A report the layer brings again is unreviewed only when the layer says so. */
+function unreviewedAfter(
+  before: readonly string[] | undefined,
+  replaced: ReadonlySet<string>,
+  added: readonly string[] | undefined,
+): Pick<Dataset['meta'], 'unreviewedReports'> {
+  if (!before?.length && !added?.length) return {};
+  const kept = (before ?? []).filter((id) => !replaced.has(id));
+  return { unreviewedReports: [...new Set([...kept, ...(added ?? [])])] };
 }
 
 /**

@@ -2,7 +2,7 @@
 // add extracted reports (agency matched or created), accept / reject / correct values, confirm
 // the report's agency and year, add or remove dataset files, reset. The interface dispatches
 // these; persistence stores the result.
-import type { Agency, AgencyType, Observation, Qualifier, Report } from '../domain/types.ts';
+import type { Agency, AgencyType, Observation, Qualifier, Report, SectionOrOther } from '../domain/types.ts';
 import { agencyIdForName, agencyNameKey, guessAgencyFacts, matchAgency } from './agencyFacts.ts';
 import {
   EMPTY_USER_LAYER,
@@ -10,6 +10,7 @@ import {
   type ImportedReport,
   type ImportSource,
   type KnownRecords,
+  type ReviewCandidate,
   type ReviewDecision,
   type UserLayer,
 } from './importLayer.ts';
@@ -20,6 +21,21 @@ export interface ExtractedReportInput {
   observations: readonly Observation[];
   text: string;
   source: ImportSource;
+  /** The numbers the extractor did not emit (asked for with `candidates: true`). */
+  candidates?: readonly ReviewCandidate[];
+}
+
+/** A value a person reads off the report text: the words at start…end and the sentence around them. */
+export interface NewValue {
+  indicator: string;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  start: number;
+  end: number;
+  evidence: string;
+  evidenceStart: number;
+  section: SectionOrOther;
 }
 
 export interface ReportEdit {
@@ -43,6 +59,14 @@ export type ReviewAction =
     }
   | { type: 'correct'; reportId: string; observationId: string; value: number; qualifier: Qualifier }
   | { type: 'editReport'; reportId: string; changes: ReportEdit; known: KnownRecords }
+  /** One action: the candidate (by its index in `candidates`) becomes a manual value of the indicator. */
+  | { type: 'assignCandidate'; reportId: string; candidate: number; indicator: string }
+  /** A value read from a selection of the full text, stored as manual with its offsets and sentence. */
+  | { type: 'addValue'; reportId: string; value: NewValue }
+  /** Takes back a value added by hand (an assigned candidate is offered again). */
+  | { type: 'removeAdded'; reportId: string; observationId: string }
+  /** "Review complete" and its undo. Refused while values are pending: they are not read yet. */
+  | { type: 'setReviewComplete'; reportId: string; complete: boolean }
   | { type: 'removeReport'; reportId: string }
   | { type: 'addDatasetBatch'; batch: ImportedDatasetBatch }
   | { type: 'removeDatasetBatch'; id: string }
@@ -147,6 +171,7 @@ function addReport(layer: UserLayer, raw: ExtractedReportInput, known: KnownReco
     decisions: {},
     text: input.text,
     source: input.source,
+    ...(input.candidates ? { candidates: input.candidates } : {}),
   };
   // A re-imported file takes its old place in the list; anything else goes to the end.
   const at = layer.reports.findIndex((r) => r.report.id === id);
@@ -180,7 +205,79 @@ function decide(r: ImportedReport, action: Extract<ReviewAction, { type: 'decide
     if (action.status === 'pending') delete decisions[id];
     else decisions[id] = { status: action.status };
   }
+  // A value back to pending is unread again, so the report is no longer read through.
+  if (action.status === 'pending' && r.reviewComplete) return { ...r, decisions, reviewComplete: false };
   return { ...r, decisions };
+}
+
+/** Observation ids of values added by hand: "<report>#m<n>", never reused within a report. */
+function addedId(r: ImportedReport): string {
+  const prefix = `${r.report.id}#m`;
+  let n = 0;
+  for (const o of r.added ?? []) {
+    if (o.id.startsWith(prefix)) n = Math.max(n, Number(o.id.slice(prefix.length)) || 0);
+  }
+  return `${prefix}${n + 1}`;
+}
+
+function addValue(r: ImportedReport, v: NewValue): ImportedReport {
+  const inText =
+    Number.isInteger(v.start) && Number.isInteger(v.end) && v.start >= 0 && v.end <= r.text.length;
+  if (!inText || v.end <= v.start || !Number.isFinite(v.value) || v.indicator === '') return r;
+  const evidenceFits =
+    v.evidenceStart >= 0 && r.text.slice(v.evidenceStart, v.evidenceStart + v.evidence.length) === v.evidence;
+  // The sentence must be the report's own words around the value; else the value's words stand alone.
+  const evidence = evidenceFits && v.evidenceStart <= v.start && v.evidenceStart + v.evidence.length >= v.end;
+  const o: Observation = {
+    id: addedId(r),
+    reportId: r.report.id,
+    agencyId: r.report.agencyId,
+    year: r.report.year,
+    indicator: v.indicator,
+    value: v.value === 0 ? 0 : v.value,
+    unit: v.unit,
+    qualifier: v.qualifier,
+    derived: false,
+    text: r.text.slice(v.start, v.end),
+    start: v.start,
+    end: v.end,
+    evidence: evidence ? v.evidence : r.text.slice(v.start, v.end),
+    evidenceStart: evidence ? v.evidenceStart : v.start,
+    section: v.section,
+    scope: null,
+    yoyPct: null,
+    yoyPoints: null,
+    confidence: 1,
+    origin: 'manual',
+    inputs: [],
+    originalValue: null,
+    alternatives: [],
+  };
+  return { ...r, added: [...(r.added ?? []), o] };
+}
+
+function assignCandidate(
+  r: ImportedReport,
+  action: Extract<ReviewAction, { type: 'assignCandidate' }>,
+): ImportedReport {
+  const c = r.candidates?.[action.candidate];
+  if (!c || isCandidateAssigned(r, c)) return r;
+  return addValue(r, { ...c, indicator: action.indicator });
+}
+
+/** The value added from this candidate, if any (same words at the same place). */
+export function candidateValue(r: ImportedReport, c: ReviewCandidate): Observation | undefined {
+  return r.added?.find((o) => o.start === c.start && o.end === c.end);
+}
+
+export function isCandidateAssigned(r: ImportedReport, c: ReviewCandidate): boolean {
+  return candidateValue(r, c) !== undefined;
+}
+
+function setReviewComplete(r: ImportedReport, complete: boolean): ImportedReport {
+  if (complete === (r.reviewComplete === true)) return r;
+  if (complete && r.extracted.some((o) => !r.decisions[o.id])) return r;
+  return { ...r, reviewComplete: complete };
 }
 
 function correct(r: ImportedReport, action: Extract<ReviewAction, { type: 'correct' }>): ImportedReport {
@@ -269,6 +366,18 @@ export function reviewReducer(layer: UserLayer, action: ReviewAction): UserLayer
       return updateReport(layer, action.reportId, (r) => correct(r, action));
     case 'editReport':
       return pruneAgencies(editReport(layer, action));
+    case 'assignCandidate':
+      return updateReport(layer, action.reportId, (r) => assignCandidate(r, action));
+    case 'addValue':
+      return updateReport(layer, action.reportId, (r) => addValue(r, action.value));
+    case 'removeAdded':
+      return updateReport(layer, action.reportId, (r) =>
+        r.added?.some((o) => o.id === action.observationId)
+          ? { ...r, added: r.added.filter((o) => o.id !== action.observationId) }
+          : r,
+      );
+    case 'setReviewComplete':
+      return updateReport(layer, action.reportId, (r) => setReviewComplete(r, action.complete));
     case 'removeReport':
       return pruneAgencies({
         ...layer,

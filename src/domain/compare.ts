@@ -1,4 +1,5 @@
 // Agencies side by side: one value (or none) per agency and indicator.
+import { type Absence, absenceInReport } from './absence.ts';
 import { applyFilter, effectiveYear, type Filter } from './filter.ts';
 import { primaryKey, primaryObservations } from './primary.ts';
 import { findIndicator } from './ranking.ts';
@@ -8,6 +9,8 @@ export interface ComparisonRow {
   indicator: Indicator;
   /** One entry per compared agency, in the order of `agencies`; null = not reported. */
   values: (Observation | null)[];
+  /** Per compared agency: why there is no value (null when there is one), see absence.ts. */
+  absences: (Absence | null)[];
 }
 
 export interface Comparison {
@@ -43,10 +46,16 @@ export function compareAgencies(
   const indicators = opts.indicatorIds
     ? opts.indicatorIds.map((id) => findIndicator(dataset, id))
     : dataset.indicators.filter((i) => agencies.some((a) => value(a.id, i.id) !== null));
-  const rows = indicators.map((indicator) => ({
-    indicator,
-    values: agencies.map((a) => value(a.id, indicator.id)),
-  }));
+  const reportOf = (agencyId: string) =>
+    year === null ? null : (scoped.reports.find((r) => r.agencyId === agencyId) ?? null);
+  const rows = indicators.map((indicator) => {
+    const values = agencies.map((a) => value(a.id, indicator.id));
+    return {
+      indicator,
+      values,
+      absences: values.map((v, i) => (v ? null : absenceInReport(dataset, reportOf(agencies[i]!.id)))),
+    };
+  });
   return { year, agencies, unknownAgencyIds, rows };
 }
 

@@ -1,4 +1,5 @@
 // Agencies × indicators: who reported what, and where each stands among its peers.
+import { type Absence, absenceInReport } from './absence.ts';
 import { applyFilter, effectiveYear, type Filter } from './filter.ts';
 import { type PeerPosition, peerKey, peerPositions } from './peers.ts';
 import { primaryKey, primaryObservations } from './primary.ts';
@@ -16,6 +17,8 @@ export interface CoverageCell {
   /** Position among agencies of the same type and year; 1 best … 0 worst; null when not comparable. */
   percentile: number | null;
   position: PeerPosition | null;
+  /** Why there is no value (null when there is one): 未报告 only for a reviewed report (absence.ts). */
+  absence?: Absence | null;
 }
 
 export interface CoverageRow {
@@ -74,6 +77,7 @@ export function coverageMatrix(
         observation,
         percentile: position?.percentile ?? null,
         position,
+        absence: observation ? null : absenceInReport(dataset, report),
       };
     });
     return { agency, report, cells, reportedCount: cells.filter((c) => c.status !== 'not_reported').length };

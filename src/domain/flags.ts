@@ -1,5 +1,6 @@
 // Weak-area flags an oversight team acts on. Each flag names the report (and observation or
 // section) it rests on so the interface can link straight to the evidence.
+import { isReviewedReport } from './absence.ts';
 import { isExpectedOf } from './expectedOf.ts';
 import { applyFilter, type Filter } from './filter.ts';
 import { CORE_INDICATOR_IDS } from './indicators.ts';
@@ -46,7 +47,8 @@ export const NORM_100_RATES: readonly string[] = [
  * where it is expected of the agency's type (see expectedOf.ts).
  */
 export function flagsForReport(
-  dataset: Pick<Dataset, 'indicators'>,
+  /** With meta, a report whose review is pending raises no core_missing flag (absence.ts). */
+  dataset: Pick<Dataset, 'indicators'> & Partial<Pick<Dataset, 'meta'>>,
   report: Dataset['reports'][number],
   observations: readonly Observation[],
   /** The agency's type; '' when unknown (then every core indicator applies). */
@@ -73,7 +75,10 @@ export function flagsForReport(
       observationId: o.id,
     });
   }
-  for (const id of CORE_INDICATOR_IDS) {
+  // Absent from a report nobody has read through is not known to be missing: the extractor misses
+  // values. It is a review to do (pendingReviews), not a gap of the agency's.
+  const reviewed = dataset.meta === undefined || isReviewedReport({ meta: dataset.meta }, report.id);
+  for (const id of reviewed ? CORE_INDICATOR_IDS : []) {
     if (!byIndicator.has(id) && isExpectedOf(id, agencyType))
       flags.push({ kind: 'core_missing', severity: 'medium', ...base, indicatorId: id });
   }

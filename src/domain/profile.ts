@@ -1,5 +1,6 @@
 // One agency's indicators, grouped by category, with its position among agencies of its type.
 
+import { type Absence, absenceInReport } from './absence.ts';
 import { type CellStatus, cellStatus } from './coverage.ts';
 import { applyFilter, effectiveYear, reportYears } from './filter.ts';
 import { type Flag, flagsForReport } from './flags.ts';
@@ -16,6 +17,8 @@ export interface ProfileEntry {
   /** Among agencies of the same type with a report for the same year (whole dataset). */
   position: PeerPosition | null;
   counts: RateCounts | null;
+  /** Why there is no value (null when there is one): 未报告 only for a reviewed report (absence.ts). */
+  absence: Absence | null;
 }
 
 export interface ProfileCategory {
@@ -34,6 +37,8 @@ export interface AgencyProfile {
   /** Agencies of the same type with a report for the year, this one included. */
   peers: number;
   reportedCount: number;
+  /** The report is imported and its review not complete: what it lacks is not known yet. */
+  reviewPending: boolean;
 }
 
 export interface ProfileOptions {
@@ -74,6 +79,7 @@ export function agencyProfile(
       alsoReported: group?.alsoReported ?? [],
       position: group ? (positions.get(peerKey(agencyId, indicator.id)) ?? null) : null,
       counts: group && year !== null ? rateCounts(indicator.id, agencyId, year, primaries) : null,
+      absence: group ? null : absenceInReport(dataset, report),
     };
     const category = categories.find((c) => c.category === indicator.category);
     if (category) category.entries.push(entry);
@@ -88,5 +94,6 @@ export function agencyProfile(
         agency.type,
       )
     : [];
-  return { agency, year, years, report, categories, flags, peers, reportedCount };
+  const reviewPending = report !== null && absenceInReport(dataset, report) === 'unreviewed';
+  return { agency, year, years, report, categories, flags, peers, reportedCount, reviewPending };
 }

@@ -1,4 +1,5 @@
 // One indicator across agencies, best first, with honest positions for approximate values.
+import { absenceInReport } from './absence.ts';
 import { compareZh } from './compareZh.ts';
 import { agencyMatches, effectiveYear, type Filter, isEmptyFilter } from './filter.ts';
 import { indicatorById } from './indicators.ts';
@@ -37,8 +38,13 @@ export interface Ranking {
   /** 'desc' when higher values come first (higher-is-better and neutral), 'asc' for lower-is-better. */
   order: 'asc' | 'desc';
   rows: RankRow[];
-  /** Agencies with a report for the year that do not state this indicator. */
+  /** Agencies with a reviewed report for the year that does not state this indicator (未报告). */
   notReported: { agency: Agency; report: Report }[];
+  /**
+   * Agencies whose report for the year lacks a value but is not reviewed yet (an import): "not
+   * found yet", never "not reported" (absence.ts). Kept apart so nothing calls them 未报告.
+   */
+  unreviewed: { agency: Agency; report: Report }[];
   /** Agencies without any report for the year (nothing to read the value from). */
   noReport: Agency[];
   coverage: { reported: number; of: number };
@@ -178,6 +184,7 @@ export function rankIndicator(
 
   const candidates: Omit<RankRow, 'rank'>[] = [];
   const notReported: Ranking['notReported'] = [];
+  const unreviewed: Ranking['unreviewed'] = [];
   const noReport: Agency[] = [];
   let reported = 0;
   for (const agency of scoped.agencies) {
@@ -188,7 +195,8 @@ export function rankIndicator(
     }
     const group = primaries.get(primaryKey(agency.id, year, indicatorId));
     if (!group) {
-      notReported.push({ agency, report });
+      if (absenceInReport(dataset, report) === 'unreviewed') unreviewed.push({ agency, report });
+      else notReported.push({ agency, report });
       continue;
     }
     reported++;
@@ -227,7 +235,8 @@ export function rankIndicator(
     order,
     rows,
     notReported,
+    unreviewed,
     noReport,
-    coverage: { reported, of: reported + notReported.length },
+    coverage: { reported, of: reported + notReported.length + unreviewed.length },
   };
 }

@@ -72,4 +72,9 @@ export interface DatasetMeta {
   /** ISO date the extraction ran. */
   extractedAt: string | null;
   extractorVersion: string | null;
+  /**
+   * Reports imported in this browser whose review is not complete: an indicator absent from one of
+   * them is "not found yet", not "not reported" (absence.ts). Absent: every report is reviewed.
+   */
+  unreviewedReports?: readonly string[];
 }

@@ -2,6 +2,7 @@
 
 export { extractReport } from './extractReport.ts';
 export { type IndicatorCandidate, rankIndicators } from './rankIndicators.ts';
+export { MAX_SELECTION, readSelection, type SelectionReading } from './readSelection.ts';
 export type {
   CandidateReason,
   ExtractedCandidate,

@@ -17,6 +17,12 @@ export class ImportFileError extends Error {
   }
 }
 
+/**
+ * Candidates kept per report: a generated report with tens of thousands of numbers must not make
+ * a stored record of megabytes; the first ones in text order are the ones a reviewer reaches.
+ */
+export const MAX_CANDIDATES = 2000;
+
 export async function extractImportFile(
   fileName: string,
   bytes: Uint8Array,
@@ -31,7 +37,8 @@ export async function extractImportFile(
     throw error;
   }
   if (read.text.trim() === '') throw new ImportFileError('the file holds no text', 'empty');
-  const result = extractReport(read.text);
+  // Candidates too: the review lists what the extractor did not emit, so a reviewer can close the gap.
+  const result = extractReport(read.text, { candidates: true });
   try {
     assertRecordCount(result.observations.length);
   } catch (error) {
@@ -47,5 +54,6 @@ export async function extractImportFile(
     observations,
     text: read.text,
     source: { file, format: read.format, encoding: read.encoding, bytes: bytes.byteLength, importedAt },
+    candidates: (result.candidates ?? []).slice(0, MAX_CANDIDATES),
   };
 }

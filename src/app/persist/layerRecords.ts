@@ -71,7 +71,13 @@ const emptyEntries = (): Entries => ({
 // parts compare by identity; decisions are tiny and compared by value.
 const SAME: { [K in RecordKind]: (a: ValueOf[K], b: ValueOf[K]) => boolean } = {
   reports: (a, b) =>
-    a.report === b.report && a.extracted === b.extracted && a.text === b.text && a.source === b.source,
+    a.report === b.report &&
+    a.extracted === b.extracted &&
+    a.text === b.text &&
+    a.source === b.source &&
+    a.candidates === b.candidates &&
+    a.added === b.added &&
+    a.reviewComplete === b.reviewComplete,
   decisions: (a, b) => {
     const x = a.decision;
     const y = b.decision;

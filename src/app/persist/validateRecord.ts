@@ -108,13 +108,36 @@ const observation: Check = (v, p) => observationRequired(v, p) ?? observationOpt
 
 const source = shape({ file: str, format: str, encoding: str, bytes: num, importedAt: str });
 
+const candidate = shape(
+  {
+    value: num,
+    unit: str,
+    qualifier: oneOf(QUALIFIERS),
+    text: str,
+    start: num,
+    end: num,
+    evidence: str,
+    evidenceStart: num,
+    section: oneOf(SECTIONS_OR_OTHER),
+    suggestions: arrayOf(shape({ indicator: str, score: num })),
+    reason: str,
+    detail: nullable(str),
+  },
+  {},
+);
+
 /** An imported report as stored: everything but its decisions, which are records of their own. */
-export const checkStoredReport = shape({
-  report,
-  extracted: arrayOf(observation),
-  text: str,
-  source,
-});
+export const checkStoredReport = shape(
+  {
+    report,
+    extracted: arrayOf(observation),
+    text: str,
+    source,
+  },
+  // Optional: reports stored before the review listed candidates, took values from the text or
+  // could be marked complete have none of these.
+  { candidates: arrayOf(candidate), added: arrayOf(observation), reviewComplete: bool },
+);
 
 export const checkDecision: Check = (v, p) => {
   if (!isObject(v)) return `${p} is not a record`;
