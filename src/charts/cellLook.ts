@@ -16,7 +16,12 @@ export function peerBin(percentile: number): number {
   return Math.min(4, Math.floor(percentile * 5));
 }
 
+/** Symbol of a cell whose report awaits review: not known yet, so not the "–" of not reported. */
+export const UNREVIEWED_SYMBOL = '?';
+
 export function cellLook(cell: CoverageCell): CellLook {
+  if (cell.status === 'not_reported' && cell.absence === 'unreviewed')
+    return { background: '#ffffff', color: '#4a5360', symbol: UNREVIEWED_SYMBOL, bin: null };
   if (cell.status === 'not_reported')
     return { background: '#ffffff', color: '#4a5360', symbol: '–', bin: null };
   const derivedMark = cell.status === 'derived' ? '※' : '';

@@ -2,12 +2,15 @@
 // per agency × indicator or per district. Not reported is an empty value with a status column,
 // never 0; the qualifier is kept (as words and in the value as shown); derived figures say so.
 // Headers follow the interface language. Pair with csvDocument() for the file itself.
+
+import type { Absence } from '../domain/absence.ts';
 import type { Comparison } from '../domain/compare.ts';
 import type { DistrictMapData } from '../domain/districtMap.ts';
 import type { Lang } from '../domain/lang.ts';
 import { agencyTypeName, placeName } from '../domain/places.ts';
 import type { Ranking } from '../domain/ranking.ts';
 import type { Agency, Indicator, Observation, Report } from '../domain/types.ts';
+import { absenceText } from '../format/absenceText.ts';
 import type { CsvValue } from '../format/csvCell.ts';
 import { type MessageKey, t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
@@ -21,8 +24,9 @@ type Row = CsvValue[];
 
 const header = (lang: Lang, keys: readonly MessageKey[]): Row => keys.map((k) => t(lang, k));
 
-function status(o: Observation | null, lang: Lang): string {
-  if (!o) return t(lang, 'csv.status.not_reported');
+function status(o: Observation | null, lang: Lang, absence: Absence | null = null): string {
+  if (!o)
+    return absence === 'unreviewed' ? t(lang, 'csv.status.unreviewed') : t(lang, 'csv.status.not_reported');
   return t(lang, o.derived || o.origin === 'derived' ? 'csv.status.derived' : 'csv.status.reported');
 }
 
@@ -98,6 +102,21 @@ export function rankingCsvRows(ranking: Ranking, lang: Lang): Row[] {
         report.published ?? '',
       ],
     ),
+    // An imported report not yet reviewed: no value found, and not known to be missing.
+    ...ranking.unreviewed.map(
+      ({ agency, report }): Row => [
+        '',
+        ...place(agency),
+        null,
+        formatUnit(ind.unit, lang),
+        '',
+        absenceText(lang, 'unreviewed'),
+        status(null, lang, 'unreviewed'),
+        '',
+        report.title || report.file,
+        report.published ?? '',
+      ],
+    ),
   ];
 }
 
@@ -138,8 +157,8 @@ export function compareCsvRows(
         o ? o.value : null,
         formatUnit(o ? o.unit : row.indicator.unit, lang),
         o ? qualifierText(o, lang) : '',
-        formatValue(o, lang),
-        status(o, lang),
+        o ? formatValue(o, lang) : absenceText(lang, row.absences?.[a]),
+        status(o, lang, row.absences?.[a] ?? null),
         shares[a] ?? null,
         report ? report.title || report.file : '',
         report?.published ?? '',

@@ -3,12 +3,14 @@
 // indicator; the label shows the value itself with its qualifier. Not reported = no bar ('-'),
 // never 0.
 import type { EChartsOption } from 'echarts';
+import type { Absence } from '../domain/absence.ts';
 import { type Comparison, commonRows } from '../domain/compare.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { Observation } from '../domain/types.ts';
+import { absenceText } from '../format/absenceText.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
-import { formatValue, NOT_REPORTED } from '../format/value.ts';
+import { formatValue } from '../format/value.ts';
 import { compareAriaLabel } from './ariaSummary.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { type ChartTheme, categoryColor, hatchDecal, seriesDecal, THEME_COLORS } from './palette.ts';
@@ -24,8 +26,14 @@ export function sharesOfMax(values: readonly (Observation | null)[]): (number | 
   return values.map((v) => (v === null ? null : max === 0 ? 0 : Math.round((v.value / max) * 1000) / 10));
 }
 
-function cellTooltip(agency: string, indicator: string, o: Observation | null, lang: Lang): string {
-  const value = o ? formatValue(o, lang) : NOT_REPORTED[lang];
+function cellTooltip(
+  agency: string,
+  indicator: string,
+  o: Observation | null,
+  lang: Lang,
+  absence: Absence | null = null,
+): string {
+  const value = o ? formatValue(o, lang) : absenceText(lang, absence);
   const origin =
     o && (o.derived || o.origin !== 'extracted')
       ? ` · ${t(lang, `origin.${o.derived && o.origin === 'extracted' ? 'derived' : o.origin}`)}`
@@ -53,7 +61,9 @@ export function compareOption(
       data: comparison.rows.map((row, r) => {
         const o = row.values[a] ?? null;
         const share = shares[r]![a];
-        const tooltip = { formatter: cellTooltip(name, indicatorName(row.indicator, lang), o, lang) };
+        const tooltip = {
+          formatter: cellTooltip(name, indicatorName(row.indicator, lang), o, lang, row.absences?.[a]),
+        };
         if (o === null || share === null || share === undefined) return { value: '-', tooltip };
         return {
           value: share,

@@ -4,11 +4,13 @@
 import type { EChartsOption } from 'echarts';
 import type { CoverageCell, CoverageMatrix } from '../domain/coverage.ts';
 import type { Lang } from '../domain/lang.ts';
+import { absenceText } from '../format/absenceText.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { formatShare } from '../format/number.ts';
 import { formatValue } from '../format/value.ts';
 import { coverageAriaLabel } from './ariaSummary.ts';
+import { UNREVIEWED_SYMBOL } from './cellLook.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { type ChartTheme, hatchDecal, PEER_SCALE, THEME_COLORS } from './palette.ts';
 import { rankLabel } from './rankLabel.ts';
@@ -32,7 +34,11 @@ function cellTooltip(matrix: CoverageMatrix, x: number, y: number, lang: Lang): 
   const lines = [
     `<b>${escapeHtml(agencyName(row.agency, lang))}</b>`,
     escapeHtml(indicatorName(matrix.indicators[x]!, lang)),
-    escapeHtml(`${formatValue(cell.observation, lang)} · ${t(lang, `coverage.status.${cell.status}`)}`),
+    escapeHtml(
+      cell.absence === 'unreviewed'
+        ? absenceText(lang, cell.absence)
+        : `${formatValue(cell.observation, lang)} · ${t(lang, `coverage.status.${cell.status}`)}`,
+    ),
   ];
   if (cell.position) {
     lines.push(
@@ -60,7 +66,11 @@ export function coverageOption(
         tooltip: { formatter: cellTooltip(matrix, x, y, lang) },
       };
       if (cell.status === 'not_reported')
-        item.label = { show: true, formatter: '–', color: colors.subtleText };
+        item.label = {
+          show: true,
+          formatter: cell.absence === 'unreviewed' ? UNREVIEWED_SYMBOL : '–',
+          color: colors.subtleText,
+        };
       if (cell.status === 'derived') {
         item.label = { show: true, formatter: '※', color: colors.text };
         item.itemStyle = { decal: hatchDecal(theme) };

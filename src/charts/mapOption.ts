@@ -7,6 +7,7 @@ import type { DistrictCell, DistrictMapData } from '../domain/districtMap.ts';
 import type { Lang } from '../domain/lang.ts';
 import { agencyTypeName, placeName } from '../domain/places.ts';
 import type { Indicator, Qualifier } from '../domain/types.ts';
+import { absenceText } from '../format/absenceText.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { formatNumber } from '../format/number.ts';
@@ -141,6 +142,9 @@ function tooltipHtml(cell: DistrictCell, data: DistrictMapData, lang: Lang): str
   if (cell.rows.length > 8) lines.push(`… +${cell.rows.length - 8}`);
   for (const a of cell.notReported.slice(0, 4)) {
     lines.push(escapeHtml(`${agencyName(a, lang)}: ${t(lang, 'value.notReported')}`));
+  }
+  for (const a of (cell.unreviewed ?? []).slice(0, 4)) {
+    lines.push(escapeHtml(`${agencyName(a, lang)}: ${absenceText(lang, 'unreviewed')}`));
   }
   return lines.join('<br/>');
 }

@@ -8,6 +8,7 @@ import type { EChartsOption } from 'echarts';
 import type { Lang } from '../domain/lang.ts';
 import type { Ranking, RankRow } from '../domain/ranking.ts';
 import type { Origin, Qualifier } from '../domain/types.ts';
+import { absenceText } from '../format/absenceText.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { formatUnit } from '../format/units.ts';
@@ -72,9 +73,12 @@ export function rankingOption(ranking: Ranking, lang: Lang, opts: RankingOptionO
   const theme = opts.theme ?? 'light';
   const colors = THEME_COLORS[theme];
   const notReported = opts.showNotReported === false ? [] : ranking.notReported;
+  // After them, reports under review that lack it: "not found yet", never "not reported".
+  const unreviewed = opts.showNotReported === false ? [] : (ranking.unreviewed ?? []);
   const categories = [
     ...ranking.rows.map((r) => `${rankLabel(r.rank)}  ${agencyName(r.agency, lang)}`),
     ...notReported.map((n) => `–  ${agencyName(n.agency, lang)}`),
+    ...unreviewed.map((n) => `?  ${agencyName(n.agency, lang)}`),
   ];
   const isRate = ranking.indicator.unit === '%';
   const origins = ORIGIN_ORDER.filter((origin) =>
@@ -115,6 +119,7 @@ export function rankingOption(ranking: Ranking, lang: Lang, opts: RankingOptionO
             : '-',
         ),
         ...notReported.map(() => '-'),
+        ...unreviewed.map(() => '-'),
       ],
     };
   });
@@ -149,6 +154,19 @@ export function rankingOption(ranking: Ranking, lang: Lang, opts: RankingOptionO
       tooltip: { show: false },
       label: { show: true, position: 'right', formatter: NOT_REPORTED[lang], color: colors.subtleText },
       data: notReported.map((_, i) => ({ value: [0, ranking.rows.length + i] })),
+    });
+  }
+  if (unreviewed.length > 0) {
+    const label = absenceText(lang, 'unreviewed');
+    series.push({
+      type: 'scatter',
+      id: 'unreviewed',
+      name: label,
+      symbolSize: 0,
+      silent: true,
+      tooltip: { show: false },
+      label: { show: true, position: 'right', formatter: label, color: colors.subtleText },
+      data: unreviewed.map((_, i) => ({ value: [0, ranking.rows.length + notReported.length + i] })),
     });
   }
 

@@ -9,7 +9,9 @@ import { agencyName } from '../format/names.ts';
 
 export type TableRow =
   | { kind: 'reported'; agency: Agency; row: RankRow; group: string }
-  | { kind: 'not_reported'; agency: Agency; report: Report; group: string };
+  | { kind: 'not_reported'; agency: Agency; report: Report; group: string }
+  /** The report is imported and not reviewed yet: "not found yet", listed after the not reported. */
+  | { kind: 'unreviewed'; agency: Agency; report: Report; group: string };
 
 export function rankingTableRows(ranking: Ranking, sort: TableSort, group: GroupBy, lang: Lang): TableRow[] {
   const reported: TableRow[] = ranking.rows.map((row) => ({
@@ -24,17 +26,24 @@ export function rankingTableRows(ranking: Ranking, sort: TableSort, group: Group
     report: n.report,
     group: groupLabel(n.agency, group, lang),
   }));
+  const unread: TableRow[] = ranking.unreviewed.map((n) => ({
+    kind: 'unreviewed',
+    agency: n.agency,
+    report: n.report,
+    group: groupLabel(n.agency, group, lang),
+  }));
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
   const byName = (a: TableRow, b: TableRow) =>
     collator.compare(agencyName(a.agency, lang), agencyName(b.agency, lang));
   let rows: TableRow[];
   if (sort.key === 'name') {
-    rows = [...reported, ...silent].sort(byName);
+    rows = [...reported, ...silent, ...unread].sort(byName);
     if (sort.dir === 'desc') rows.reverse();
   } else {
     // "desc" = best first, the ranking's own order; "asc" = worst first. Not reported stays last.
     silent.sort(byName);
-    rows = [...(sort.dir === 'desc' ? reported : [...reported].reverse()), ...silent];
+    unread.sort(byName);
+    rows = [...(sort.dir === 'desc' ? reported : [...reported].reverse()), ...silent, ...unread];
   }
   if (group !== 'none') {
     // Stable: keeps the chosen order inside each group.

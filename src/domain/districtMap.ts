@@ -29,6 +29,11 @@ export interface DistrictCell {
   notReported: Agency[];
   /** Agencies without a report for the year. */
   noReport: Agency[];
+  /**
+   * Agencies whose imported report lacks the value but is not reviewed yet: not known to be
+   * missing, so they never make a district "not reported" (absence.ts).
+   */
+  unreviewed: Agency[];
   /** What the district is coloured by; null unless reported. */
   value: number | null;
   /** 'single': one agency's value as stated; 'median': the median of several (a derived figure). */
@@ -100,6 +105,7 @@ export function districtMapData(
   const everyone = [
     ...whole.rows.map((r) => r.agency),
     ...whole.notReported.map((n) => n.agency),
+    ...whole.unreviewed.map((n) => n.agency),
     ...whole.noReport,
   ];
 
@@ -155,6 +161,7 @@ export function districtMapData(
         rows: [],
         notReported: [],
         noReport: [],
+        unreviewed: [],
         value: null,
         aggregate: null,
       },
@@ -170,13 +177,14 @@ export function districtMapData(
   for (const row of ranking.rows) cellOf(row.agency)?.rows.push(row);
   for (const n of ranking.notReported) cellOf(n.agency)?.notReported.push(n.agency);
   for (const a of ranking.noReport) cellOf(a)?.noReport.push(a);
+  for (const n of ranking.unreviewed) cellOf(n.agency)?.unreviewed.push(n.agency);
   for (const cell of cells.values()) {
     if (cell.rows.length > 0) {
       cell.status = 'reported';
       cell.aggregate = cell.rows.length === 1 ? 'single' : 'median';
       cell.value = median(cell.rows.map((r) => r.observation.value));
     } else if (cell.notReported.length > 0) cell.status = 'not_reported';
-    else if (cell.noReport.length > 0) cell.status = 'no_report';
+    else if (cell.noReport.length > 0 || cell.unreviewed.length > 0) cell.status = 'no_report';
   }
   return { region, type, typeSource, types, shared, ranking, districts: [...cells.values()], offMap };
 }

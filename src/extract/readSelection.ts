@@ -47,8 +47,8 @@ export function readSelection(text: string, start: number, end: number): Selecti
   // Numbers of the sentence (or of the selection, if it runs over several), read in their context.
   const lo = Math.min(sentence.start, from);
   const hi = Math.max(sentence.end, to);
-  const window = normalised.slice(0, hi);
-  const mentions = scanMentions(window).filter((m) => m.end > lo);
+  const upTo = normalised.slice(0, hi);
+  const mentions = scanMentions(upTo).filter((m) => m.end > lo);
   const overlapping = mentions.findIndex((m) => m.end > from && m.start < to);
   if (overlapping >= 0) {
     const m = mentions[overlapping]!;

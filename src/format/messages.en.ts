@@ -183,9 +183,9 @@ export const en: Messages = {
     'This report is not in the other views yet: it joins them with the first decision (accept, correct or reject).',
   'import.pendingHidden': {
     by: 'count',
-    one: '{count} pending value is not shown in the other views yet (it shows as not reported) until accepted or corrected.',
+    one: '{count} pending value is not shown in the other views yet (it shows as not found yet) until accepted or corrected.',
     other:
-      '{count} pending values are not shown in the other views yet (they show as not reported) until accepted or corrected.',
+      '{count} pending values are not shown in the other views yet (they show as not found yet) until accepted or corrected.',
   },
   'import.viewText': 'Full text with highlights',
   'import.locate': 'Show in the text',
@@ -573,4 +573,50 @@ export const en: Messages = {
   'data.issue.unknownKeys': 'unknown keys ignored: {names}',
   'data.issue.tableNotArray': '"{table}" is not an array; ignored',
   'data.issue.itemNotObject': 'item is not an object; dropped',
+  // review: "not reported" only when a person has read the report; the review that closes the gap.
+  'absence.unreviewed': 'not found yet (unreviewed)',
+  'csv.status.unreviewed': 'not found yet (unreviewed)',
+  'review.pendingTitle': 'Imported reports awaiting review',
+  'review.pendingNote':
+    'These imported reports are not reviewed to the end: an indicator not found in them shows as "not found yet (unreviewed)", is not counted as not reported and raises no core-indicator flag. Once marked "review complete", what a report lacks is not reported.',
+  'review.open': 'Review it',
+  'review.profilePending':
+    'This report was imported and its review is not complete: indicators not found show as "not found yet (unreviewed)" and raise no core-indicator flag.',
+  'import.reviewComplete': 'Review complete',
+  'import.reviewCompleteHelp':
+    'Mark it once you have read the whole text and decided every value: from then on the indicators it lacks are not reported, and missing core indicators are flagged.',
+  'import.reviewCompleteBlocked': {
+    by: 'count',
+    one: '{count} value is still pending: decide it first.',
+    other: '{count} values are still pending: decide them first.',
+  },
+  'import.reviewIsComplete': 'Review complete: indicators this report lacks show as not reported.',
+  'import.reopenReview': 'Undo "review complete"',
+  'import.candidatesTitle': 'Possible values',
+  'import.candidatesNote':
+    'Numbers the extractor did not take: assigned to an indicator, each enters the views as a manual value (with its sentence and place in the text).',
+  'import.candidateReason.low_confidence': 'not sure',
+  'import.candidateReason.no_indicator': 'no indicator fits',
+  'import.candidateReason.implausible': 'implausible',
+  'import.assignTo': 'Assign to {indicator} ({score})',
+  'import.assignAria': 'Assign {value} to {indicator}',
+  'import.assignOther': 'Other indicator',
+  'import.assign': 'Assign',
+  'import.assigned': 'Assigned to {indicator}',
+  'import.noCandidates': 'No other possible values.',
+  'import.addedTitle': 'Values added by hand',
+  'import.removeAdded': 'Remove',
+  'import.addFromSelection': 'Add the selected number as a value',
+  'import.selectionHelp':
+    'Select a number in the full text (with the mouse, or focus the text and use Shift+arrow keys), then press "Add the selected number as a value".',
+  'import.selectionNone': 'Select a number in the full text first.',
+  'import.addValueTitle': 'Add a value: "{text}"',
+  'import.indicator': 'Indicator',
+  'import.chooseIndicator': 'Choose an indicator',
+  'import.suggested': 'Suggested',
+  'import.allIndicators': 'All indicators',
+  'import.value': 'Value',
+  'import.unit': 'Unit',
+  'import.addValue': 'Add as a manual value',
+  'import.fullTextLabel': 'Full text of the report (selectable)',
 };

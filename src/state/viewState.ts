@@ -4,7 +4,7 @@
 //
 //   #/                          overview
 //   #/indicator/<id>            #/agency/<id>          #/reports   #/reports/<id>
-//   #/compare?agencies=a,b      #/coverage             #/import
+//   #/compare?agencies=a,b      #/coverage             #/import   #/import/<reportId>
 //
 // Parameters (in this order when written): lang, region, district, type, year, chart, mapregion,
 // maptype, sort, group, flag, agencies, focus, page, theme, decal, dataset, src, embed.
@@ -89,7 +89,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   datasetUrl: null,
 };
 
-const VIEWS_WITH_ID: ReadonlySet<ViewName> = new Set(['indicator', 'agency', 'reports']);
+// review: #/import/<reportId> opens that report's review (the coverage view and profile link there).
+const VIEWS_WITH_ID: ReadonlySet<ViewName> = new Set(['indicator', 'agency', 'reports', 'import']);
 
 export function defaultChart(view: ViewName): ChartKind | null {
   return CHART_KINDS[view]?.[0] ?? null;

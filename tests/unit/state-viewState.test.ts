@@ -41,6 +41,7 @@ describe('parseHash', () => {
     ['#/coverage?flag=rate_below_norm', { view: 'coverage', flagKind: 'rate_below_norm' }],
     ['#/coverage?flag=nonsense', { view: 'coverage' }],
     ['#/import', { view: 'import' }],
+    ['#/import/%E7%A4%BA%E4%BE%8B%E5%8C%BA', { view: 'import', id: '示例区' }],
     [
       '#/coverage?region=%E4%B8%8A%E6%B5%B7%E5%B8%82&year=2024',
       { view: 'coverage', filter: { region: '上海市', year: 2024 } },
@@ -99,6 +100,7 @@ describe('serializeHash writes only what differs from the defaults', () => {
       '#/coverage?region=%E4%B8%8A%E6%B5%B7%E5%B8%82&year=2024',
     ],
     [viewState('reports', 'r/1'), '#/reports/r%2F1'],
+    [viewState('import', '示例区'), '#/import/%E7%A4%BA%E4%BE%8B%E5%8C%BA'],
     [viewState('indicator', 'a', { focus: 'x/y', page: 2 }), '#/indicator/a?focus=x%2Fy&page=2'],
     [viewState('indicator', 'a', { focus: null, page: 1 }), '#/indicator/a'],
     [

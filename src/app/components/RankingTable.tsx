@@ -87,7 +87,16 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
                       <a href={href('agency', r.agency.id)}>{agencyName(r.agency, lang)}</a>
                     </th>
                     <td className="num">
-                      <ValueButton observation={o} />
+                      <ValueButton
+                        observation={o}
+                        absence={
+                          r.kind === 'unreviewed'
+                            ? 'unreviewed'
+                            : r.kind === 'not_reported'
+                              ? 'not_reported'
+                              : null
+                        }
+                      />
                     </td>
                     {hasCounts ? (
                       <td className="num">

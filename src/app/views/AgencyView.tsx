@@ -76,6 +76,12 @@ export default function AgencyView() {
             : tr('agency.noPeers')}{' '}
           · <a href={href('compare', null, { agencies: compareIds })}>{tr('agency.addToCompare')}</a>
         </p>
+        {report && profile.reviewPending ? (
+          // review: what an unread import lacks is "not found yet", and no flag; the review settles it.
+          <p className="notice review-pending-note" data-testid="review-pending">
+            {tr('review.profilePending')} <a href={href('import', report.id)}>{tr('review.open')}</a>
+          </p>
+        ) : null}
         {report ? (
           <>
             <h3>{tr('ui.requiredParts')}</h3>
@@ -123,7 +129,7 @@ export default function AgencyView() {
                       <a href={href('indicator', e.indicator.id)}>{indicatorName(e.indicator, lang)}</a>
                     </th>
                     <td className="num">
-                      <ValueButton observation={e.observation} />
+                      <ValueButton observation={e.observation} absence={e.absence} />
                     </td>
                     <td className="num small">
                       {e.position

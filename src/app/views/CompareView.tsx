@@ -97,7 +97,7 @@ export default function CompareView() {
               </th>
               {row.values.map((o, i) => (
                 <td key={comparison.agencies[i]!.id} className="num">
-                  <ValueButton observation={o} />
+                  <ValueButton observation={o} absence={row.absences[i]} />
                 </td>
               ))}
             </tr>

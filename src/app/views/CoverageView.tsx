@@ -1,10 +1,12 @@
 // Coverage: agencies × indicators (reported / derived / not reported, coloured by position among
 // peers) and the weak-area flags, each linking to its evidence.
 import { useMemo } from 'react';
-import { cellLook } from '../../charts/cellLook.ts';
+import { cellLook, UNREVIEWED_SYMBOL } from '../../charts/cellLook.ts';
 import { PEER_SCALE, THEME_COLORS } from '../../charts/palette.ts';
+import { pendingReviews } from '../../domain/absence.ts';
 import { coverageMatrix } from '../../domain/coverage.ts';
 import { FLAG_KINDS, type FlagKind, weakAreaFlags } from '../../domain/flags.ts';
+import { absenceText } from '../../format/absenceText.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { formatNumber, formatShare } from '../../format/number.ts';
 import { sourceLine } from '../../format/sourceLine.ts';
@@ -16,11 +18,13 @@ import { FlagItem } from '../components/FlagItem.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
+import { ReviewPendingList } from './ReviewPendingList.tsx';
 
 function Legend() {
   const { lang, tr } = useApp();
   const items = [
     { bg: '#ffffff', fg: '#4a5360', sym: '–', text: tr('coverage.status.not_reported') },
+    { bg: '#ffffff', fg: '#4a5360', sym: UNREVIEWED_SYMBOL, text: tr('absence.unreviewed') },
     { bg: THEME_COLORS.light.notComparable, fg: '#1b1f24', sym: '○', text: tr('coverage.notComparable') },
     {
       bg: PEER_SCALE[0]!,
@@ -96,6 +100,14 @@ export default function CoverageView() {
   const setKind = (flagKind: FlagKind | null) => navigate({ ...state, flagKind });
   const shownFlags = useMemo(() => (kind ? flags.filter((f) => f.kind === kind) : flags), [flags, kind]);
   const rows = usePaged(matrix.rows, 50);
+  const pending = useMemo(
+    () =>
+      pendingReviews(
+        index.dataset,
+        matrix.year === null ? state.filter : { ...state.filter, year: matrix.year },
+      ),
+    [index, state.filter, matrix.year],
+  );
   const flagPage = usePaged(shownFlags, 100);
 
   const matrixBody = (
@@ -134,7 +146,7 @@ export default function CoverageView() {
                   const name = indicatorName(matrix.indicators[c]!, lang);
                   const status =
                     cell.status === 'not_reported'
-                      ? tr('coverage.status.not_reported')
+                      ? absenceText(lang, cell.absence)
                       : formatValue(cell.observation, lang);
                   const position = cell.position
                     ? ` · ${tr('ui.peerRank', { rank: `${cell.position.rank.from}${cell.position.rank.to !== cell.position.rank.from ? `–${cell.position.rank.to}` : ''}`, of: cell.position.of })}`
@@ -216,6 +228,8 @@ export default function CoverageView() {
         <ChartActions share={{ title, source, fileBase: 'coverage', embedHeight: 640 }} decalToggle={false} />
         {matrixBody}
       </section>
+
+      {pending.length > 0 ? <ReviewPendingList pending={pending} /> : null}
 
       <section className="panel" aria-labelledby="flags-title">
         <h2 id="flags-title">

@@ -37,10 +37,13 @@ export default function IndicatorView() {
   // does not state the indicator, each labelled "未报告" so no one reads a missing bar as 0.
   const top = useMemo(() => {
     const shown = ranking.rows.slice(0, CHART_ROWS);
+    const notReported = ranking.notReported.slice(0, Math.max(0, CHART_ROWS - shown.length));
     return {
       ...ranking,
       rows: shown,
-      notReported: ranking.notReported.slice(0, Math.max(0, CHART_ROWS - shown.length)),
+      notReported,
+      // review: imports under review that lack it, labelled "not found yet", while there is room.
+      unreviewed: ranking.unreviewed.slice(0, Math.max(0, CHART_ROWS - shown.length - notReported.length)),
     };
   }, [ranking]);
   const { theme, decal, embed } = state;
@@ -58,7 +61,7 @@ export default function IndicatorView() {
   const definition =
     lang === 'en' ? indicator.definitionEn : indicator.definitionZh || indicator.definitionEn;
   const kind = state.chart ?? 'bar';
-  const barRows = top.rows.length + top.notReported.length;
+  const barRows = top.rows.length + top.notReported.length + top.unreviewed.length;
   const plotHeight = Math.max(120, barRows * 24 + 60);
   const share: ChartShare = {
     ...view,

@@ -6,6 +6,7 @@ import { weakAreaFlags } from '../../domain/flags.ts';
 import { type CountRow, flagCounts, overviewStats } from '../../domain/overviewStats.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
+import { absenceText } from '../../format/absenceText.ts';
 import { formatDate } from '../../format/date.ts';
 import { indicatorName } from '../../format/names.ts';
 import { formatNumber } from '../../format/number.ts';
@@ -75,7 +76,13 @@ function GlanceCard({ indicatorId, heading = 'h3' }: { indicatorId: string; head
         {ranking.year !== null ? ` · ${tr('ui.year', { year: ranking.year })}` : ''}
       </p>
       {ranking.rows.length === 0 ? (
-        <p className="not-reported">{tr('value.notReported')}</p>
+        // Nobody has a value: 未报告 only if some reviewed report lacks it, else still under review.
+        <p className="not-reported">
+          {absenceText(
+            lang,
+            ranking.notReported.length === 0 && ranking.unreviewed.length > 0 ? 'unreviewed' : 'not_reported',
+          )}
+        </p>
       ) : (
         <MiniBars
           rows={top}

@@ -49,6 +49,11 @@ export function DistrictTable({ data, caption }: { data: DistrictMapData; captio
                     {agencyName(a, lang)}: <span className="not-reported">{tr('value.notReported')}</span>
                   </li>
                 ))}
+                {(cell.unreviewed ?? []).map((a) => (
+                  <li key={a.id}>
+                    {agencyName(a, lang)}: <ValueButton observation={null} absence="unreviewed" />
+                  </li>
+                ))}
               </ul>
             </td>
           </tr>

@@ -38,7 +38,7 @@ function fileReason(issues: readonly DatasetIssue[], file: string, lang: Lang): 
 }
 
 export default function ImportPage() {
-  const { lang, tr, index } = useApp();
+  const { state, lang, tr, index } = useApp();
   const { layer, status, persistence, problems, setAside, dispatch } = usePersistedLayer();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
@@ -213,7 +213,8 @@ export default function ImportPage() {
                   index.agencyById.get(r.report.agencyId)
                 }
                 dispatch={dispatch}
-                defaultOpen={i === 0}
+                defaultOpen={state.id !== null ? state.id === r.report.id : i === 0}
+                focused={state.id === r.report.id}
               />
             ))}
           </>

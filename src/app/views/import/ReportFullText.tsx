@@ -1,7 +1,7 @@
 // The full text of an imported report with every extracted value marked where it stands, each
 // mark linking to its indicator. Text only: the report is split into strings and React renders
 // them as text nodes, so markup in a report can never become HTML.
-import { useMemo } from 'react';
+import { type KeyboardEvent, type Ref, useMemo } from 'react';
 import type { ReviewStatus } from '../../../data/importLayer.ts';
 import { highlightPieces } from '../../../data/textHighlights.ts';
 import type { Observation } from '../../../domain/types.ts';
@@ -18,11 +18,21 @@ export function ReportFullText({
   text,
   observations,
   statusOf,
+  selectable,
 }: {
   text: string;
   observations: readonly Observation[];
   /** Review status per value (imported reports); all "accepted" when absent. */
   statusOf?: (observationId: string) => ReviewStatus;
+  /**
+   * The review's full text: focusable, labelled, and handed the keys so a keyboard can select in it
+   * (see textSelection.ts). Its text content is the report text exactly, so offsets carry over.
+   */
+  selectable?: {
+    ref: Ref<HTMLDivElement>;
+    label: string;
+    onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  };
 }) {
   const { lang, tr, href, index } = useApp();
   // Derived values span the two numbers they come from; the numbers themselves are marked.
@@ -30,7 +40,20 @@ export function ReportFullText({
   const byId = useMemo(() => new Map(stated.map((o) => [o.id, o])), [stated]);
   const pieces = useMemo(() => highlightPieces(text, stated), [text, stated]);
   return (
-    <div className="full-text" data-testid="full-text" lang="zh-CN">
+    <div
+      className="full-text"
+      data-testid="full-text"
+      lang="zh-CN"
+      {...(selectable
+        ? {
+            ref: selectable.ref,
+            tabIndex: 0,
+            role: 'region',
+            'aria-label': selectable.label,
+            onKeyDown: selectable.onKeyDown,
+          }
+        : {})}
+    >
       {pieces.map((piece) => {
         const o = piece.ids.length > 0 ? byId.get(piece.ids[0]!) : undefined;
         if (!o) return piece.text;

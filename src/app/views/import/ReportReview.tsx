@@ -1,24 +1,33 @@
 // One imported report under review: its facts (editable), the four required parts, every value
 // with its sentence and accept / reject / correct, and the full text with the values marked.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type ImportedReport,
   isInViews,
+  isReviewComplete,
   type ReviewStatus,
   reviewCounts,
   reviewStatus,
 } from '../../../data/importLayer.ts';
 import type { ReportEdit, ReviewAction } from '../../../data/reviewState.ts';
 import type { Agency } from '../../../domain/types.ts';
+import { readSelection, type SelectionReading } from '../../../extract/index.ts';
 import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
 import { Pager } from '../../components/Pager.tsx';
 import { SectionList } from '../../components/SectionList.tsx';
 import { ValuesTableHead } from '../../components/ValuesTableHead.tsx';
 import { usePaged } from '../../hooks/usePaged.ts';
+import { AddedValues } from './AddedValues.tsx';
+import { AddValueForm } from './AddValueForm.tsx';
+import { CandidateList } from './CandidateList.tsx';
 import { MetaForm } from './MetaForm.tsx';
 import { markId, ReportFullText } from './ReportFullText.tsx';
+import { caretKey, selectionIn } from './textSelection.ts';
 import { ValueReviewRow } from './ValueReviewRow.tsx';
+
+/** Longest text shown open with its review (a few hundred kB of DOM at most). */
+const OPEN_TEXT_CHARS = 100_000;
 
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -40,12 +49,15 @@ export function ReportReview({
   agency,
   dispatch,
   defaultOpen,
+  focused = false,
 }: {
   imported: ImportedReport;
   /** The agency the report belongs to (a new one is not in the views before the first decision). */
   agency: Agency | undefined;
   dispatch: (action: ReviewAction) => void;
   defaultOpen: boolean;
+  /** Opened from a link to this review (#/import/<id>): scrolled into view. */
+  focused?: boolean;
 }) {
   const { lang, tr, href, index } = useApp();
   const [open, setOpen] = useState(defaultOpen);
@@ -56,10 +68,34 @@ export function ReportReview({
   const paged = usePaged(extracted, 50);
   const known = { agencies: index.dataset.agencies, reports: index.dataset.reports };
   const isNew = agency?.origin === 'imported';
-  const statusOf = useCallback((id: string): ReviewStatus => reviewStatus(imported, id), [imported]);
+  const added = imported.added;
+  const addedIds = useMemo(() => new Set((added ?? []).map((o) => o.id)), [added]);
+  // Values added by hand are marked in the text as manual (the colour of corrections).
+  const statusOf = useCallback(
+    (id: string): ReviewStatus => (addedIds.has(id) ? 'corrected' : reviewStatus(imported, id)),
+    [imported, addedIds],
+  );
+  const marked = useMemo(() => [...extracted, ...(added ?? [])], [extracted, added]);
+  const complete = isReviewComplete(imported);
+  const articleRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focused) articleRef.current?.scrollIntoView({ block: 'start' });
+  }, [focused]);
+
+  // A number selected in the full text, read as the extractor reads numbers, waiting to be added.
+  const textRef = useRef<HTMLDivElement>(null);
+  const [reading, setReading] = useState<SelectionReading | null>(null);
+  const [noSelection, setNoSelection] = useState(false);
+  const fromSelection = () => {
+    const range = textRef.current ? selectionIn(textRef.current) : null;
+    const read = range ? readSelection(imported.text, range.start, range.end) : null;
+    setReading(read);
+    setNoSelection(read === null);
+  };
 
   // The full text is rendered only while open (dozens of long reports would weigh on the page).
-  const [textOpen, setTextOpen] = useState(false);
+  // Open from the start for a report of ordinary length, so adding a value from it takes no extra step.
+  const [textOpen, setTextOpen] = useState(imported.text.length <= OPEN_TEXT_CHARS);
   const pendingLocate = useRef<string | null>(null);
   const locate = (observationId: string) => {
     pendingLocate.current = observationId;
@@ -74,7 +110,7 @@ export function ReportReview({
   const save = (changes: ReportEdit) => dispatch({ type: 'editReport', reportId, changes, known });
 
   return (
-    <article className="report-review" aria-labelledby={titleId} data-report={reportId}>
+    <article className="report-review" aria-labelledby={titleId} data-report={reportId} ref={articleRef}>
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="review-summary">
           <h3 id={titleId} className="review-title">
@@ -119,6 +155,36 @@ export function ReportReview({
                 {tr('import.removeReport')}
               </button>
             </div>
+            <div className="review-complete" data-testid="review-complete">
+              {complete ? (
+                <p className="small">
+                  <span className="badge status-accepted">{tr('import.reviewComplete')}</span>{' '}
+                  {tr('import.reviewIsComplete')}{' '}
+                  <button
+                    type="button"
+                    onClick={() => dispatch({ type: 'setReviewComplete', reportId, complete: false })}
+                  >
+                    {tr('import.reopenReview')}
+                  </button>
+                </p>
+              ) : (
+                <>
+                  <button
+                    type="button"
+                    disabled={counts.pending > 0}
+                    aria-describedby={`${titleId}-complete-help`}
+                    onClick={() => dispatch({ type: 'setReviewComplete', reportId, complete: true })}
+                  >
+                    {tr('import.reviewComplete')}
+                  </button>
+                  <p className="small muted" id={`${titleId}-complete-help`}>
+                    {counts.pending > 0
+                      ? tr('import.reviewCompleteBlocked', { count: formatNumber(counts.pending, lang) })
+                      : tr('import.reviewCompleteHelp')}
+                  </p>
+                </>
+              )}
+            </div>
             {extracted.length > 0 ? (
               <div className="table-wrap">
                 <table className="data review-table">
@@ -151,6 +217,9 @@ export function ReportReview({
             ) : (
               <p className="muted">{tr('import.noValues')}</p>
             )}
+            <AddedValues imported={imported} dispatch={dispatch} />
+            <h4>{tr('import.candidatesTitle')}</h4>
+            <CandidateList imported={imported} dispatch={dispatch} />
             <details
               className="full-text-box"
               open={textOpen}
@@ -160,7 +229,46 @@ export function ReportReview({
               {textOpen ? (
                 <>
                   <p className="small muted">{tr('import.fullTextNote')}</p>
-                  <ReportFullText text={imported.text} observations={extracted} statusOf={statusOf} />
+                  <p className="small">{tr('import.selectionHelp')}</p>
+                  <ReportFullText
+                    text={imported.text}
+                    observations={marked}
+                    statusOf={statusOf}
+                    selectable={{
+                      ref: textRef,
+                      label: tr('import.fullTextLabel'),
+                      onKeyDown: (e) => {
+                        if (textRef.current && caretKey(textRef.current, e.nativeEvent)) e.preventDefault();
+                      },
+                    }}
+                  />
+                  <div className="selection-tools">
+                    <button
+                      type="button"
+                      // Keeps the selection in the text while the button is pressed.
+                      onMouseDown={(e) => e.preventDefault()}
+                      onClick={fromSelection}
+                    >
+                      {tr('import.addFromSelection')}
+                    </button>
+                    {noSelection ? (
+                      <p role="alert" className="small bad">
+                        {tr('import.selectionNone')}
+                      </p>
+                    ) : null}
+                  </div>
+                  {reading ? (
+                    <AddValueForm
+                      key={`${reading.start}-${reading.end}`}
+                      reading={reading}
+                      idBase={`${titleId}-add`}
+                      onAdd={(value) => {
+                        dispatch({ type: 'addValue', reportId, value });
+                        setReading(null);
+                      }}
+                      onCancel={() => setReading(null)}
+                    />
+                  ) : null}
                 </>
               ) : null}
             </details>
