@@ -575,6 +575,7 @@ export const en: Messages = {
   'data.issue.itemNotObject': 'item is not an object; dropped',
   // review: "not reported" only when a person has read the report; the review that closes the gap.
   'absence.unreviewed': 'not found yet (unreviewed)',
+  'coverage.status.unreviewed': 'Not found yet (unreviewed)',
   'csv.status.unreviewed': 'not found yet (unreviewed)',
   'review.pendingTitle': 'Imported reports awaiting review',
   'review.pendingNote':

@@ -489,6 +489,7 @@ export const zh = {
   'data.issue.itemNotObject': '此项不是对象；未导入',
   // review: 未报告 only when a person has read the report; the review that closes the gap.
   'absence.unreviewed': '未提取（待核对）',
+  'coverage.status.unreviewed': '未提取（待核对）',
   'csv.status.unreviewed': '未提取（待核对）',
   'review.pendingTitle': '待核对的导入报告',
   'review.pendingNote':

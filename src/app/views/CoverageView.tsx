@@ -24,7 +24,7 @@ function Legend() {
   const { lang, tr } = useApp();
   const items = [
     { bg: '#ffffff', fg: '#4a5360', sym: '–', text: tr('coverage.status.not_reported') },
-    { bg: '#ffffff', fg: '#4a5360', sym: UNREVIEWED_SYMBOL, text: tr('absence.unreviewed') },
+    { bg: '#ffffff', fg: '#4a5360', sym: UNREVIEWED_SYMBOL, text: tr('coverage.status.unreviewed') },
     { bg: THEME_COLORS.light.notComparable, fg: '#1b1f24', sym: '○', text: tr('coverage.notComparable') },
     {
       bg: PEER_SCALE[0]!,

@@ -1,8 +1,13 @@
 // For the report viewer: the full text of a report imported in this browser, every extracted value
 // marked where it stands (linked to its indicator, coloured by review status), or a note that a
 // bundled report keeps only the sentences its values come from.
-import { useCallback } from 'react';
-import { type ReviewStatus, reviewCounts, reviewStatus } from '../../../data/importLayer.ts';
+import { useCallback, useMemo } from 'react';
+import {
+  isReviewComplete,
+  type ReviewStatus,
+  reviewCounts,
+  reviewStatus,
+} from '../../../data/importLayer.ts';
 import { useApp } from '../../AppContext.ts';
 import { ReportFullText } from './ReportFullText.tsx';
 import { useImportedReport } from './useImportedReport.ts';
@@ -12,9 +17,16 @@ const STATUSES: readonly ReviewStatus[] = ['accepted', 'corrected', 'pending', '
 export function ImportedReportText({ reportId }: { reportId: string }) {
   const { href, tr } = useApp();
   const imported = useImportedReport(reportId);
+  const added = imported?.added;
+  // Values added by hand are marked too, in the colour of corrections (they are manual).
   const statusOf = useCallback(
-    (id: string): ReviewStatus => (imported ? reviewStatus(imported, id) : 'accepted'),
-    [imported],
+    (id: string): ReviewStatus =>
+      !imported ? 'accepted' : added?.some((o) => o.id === id) ? 'corrected' : reviewStatus(imported, id),
+    [imported, added],
+  );
+  const marked = useMemo(
+    () => (imported ? [...imported.extracted, ...(added ?? [])] : []),
+    [imported, added],
   );
   if (!imported) {
     return (
@@ -28,7 +40,9 @@ export function ImportedReportText({ reportId }: { reportId: string }) {
     <section className="panel" aria-labelledby="full-text-title">
       <h2 id="full-text-title">{tr('import.fullText')}</h2>
       <p className="small">
-        {tr('import.counts', counts)} · <a href={href('import')}>{tr('import.review')}</a>
+        {tr('import.counts', counts)} ·{' '}
+        {isReviewComplete(imported) ? tr('import.reviewIsComplete') : tr('review.profilePending')}{' '}
+        <a href={href('import', reportId)}>{tr('import.review')}</a>
       </p>
       <p className="small muted">
         {tr('import.fullTextNote')}{' '}
@@ -38,7 +52,7 @@ export function ImportedReportText({ reportId }: { reportId: string }) {
           </mark>
         ))}
       </p>
-      <ReportFullText text={imported.text} observations={imported.extracted} statusOf={statusOf} />
+      <ReportFullText text={imported.text} observations={marked} statusOf={statusOf} />
     </section>
   );
 }
