@@ -345,6 +345,7 @@ function editReport(layer: UserLayer, action: Extract<ReviewAction, { type: 'edi
           ...r,
           report: { ...r.report, agencyId, year },
           extracted: r.extracted.map((o) => ({ ...o, agencyId, year })),
+          ...(r.added ? { added: r.added.map((o) => ({ ...o, agencyId, year })) } : {}),
         },
   );
 }

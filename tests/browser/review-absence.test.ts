@@ -238,6 +238,12 @@ describeBrowser('未报告 only when true; the review closes the gap', (s) => {
       const again = page.locator('article.report-review').first();
       await again.getByRole('button', { name: w.complete, exact: true }).click();
       await again.getByRole('button', { name: w.reopen }).waitFor();
+      // Kept in the browser: after a reload the review is still complete, the added values still there.
+      await page.reload();
+      await settle(page);
+      const reloaded = page.locator('article.report-review').first();
+      await reloaded.getByRole('button', { name: w.reopen }).waitFor();
+      expect(await reloaded.locator('li[data-added]').count()).toBe(2);
       await go(page, base, '#/indicator/litigation.head_appearance_rate?chart=table', lang);
       const nowMissing = await rowText(page, AGENCY);
       expect(nowMissing).toContain(w.notReported);
