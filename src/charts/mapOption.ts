@@ -109,6 +109,9 @@ export function districtShortValue(
   indicator: Pick<Indicator, 'unit'>,
   lang: Lang,
 ): string {
+  // Only reports under review there: not "no report", and not known to be missing either.
+  if (cell.status === 'no_report' && cell.noReport.length === 0 && (cell.unreviewed?.length ?? 0) > 0)
+    return absenceText(lang, 'unreviewed');
   if (cell.status !== 'reported' || cell.value === null) return t(lang, `map.status.${cell.status}`);
   if (cell.aggregate === 'single') return formatValue(cell.rows[0]!.observation, lang);
   const approximate = cell.rows.some((r) => r.observation.qualifier !== 'exact');

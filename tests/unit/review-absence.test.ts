@@ -4,6 +4,7 @@
 // gap: a candidate assigned in one action, a value added from a selection of the text.
 import { describe, expect, it } from 'vitest';
 import { checkStoredReport } from '../../src/app/persist/validateRecord.ts';
+import { districtShortValue } from '../../src/charts/mapOption.ts';
 import {
   EMPTY_USER_LAYER,
   type ImportedReport,
@@ -17,6 +18,7 @@ import { candidateValue, type ReviewAction, reviewReducer } from '../../src/data
 import { absenceOf, isReviewedReport, pendingReviews } from '../../src/domain/absence.ts';
 import { compareAgencies } from '../../src/domain/compare.ts';
 import { coverageMatrix } from '../../src/domain/coverage.ts';
+import { districtMapData } from '../../src/domain/districtMap.ts';
 import { weakAreaFlags } from '../../src/domain/flags.ts';
 import { agencyProfile } from '../../src/domain/profile.ts';
 import { rankIndicator } from '../../src/domain/ranking.ts';
@@ -264,5 +266,33 @@ describe('stored reports with and without the review fields', () => {
     expect(checkStoredReport({ ...stored, candidates: [{ value: 1 }] }, 'r')).toBe(
       'r.candidates[0].unit is not text',
     );
+  });
+});
+
+describe('the district map', () => {
+  it('does not hatch a district "not reported" while its only report is under review', async () => {
+    const text = TEXT.replaceAll('示例区', '上海市青浦区');
+    let layer = run(EMPTY_USER_LAYER, {
+      type: 'addReports',
+      reports: [await extracted('青浦.txt', text)],
+      known,
+    });
+    layer = acceptAll(layer);
+    const agency = layer.agencies[0]!;
+    expect(agency).toMatchObject({ region: '上海市', district: '青浦区', type: 'justice_bureau' });
+    const cellOf = (ds: Dataset) =>
+      districtMapData(ds, 'litigation.head_appearance_rate', {
+        region: '上海市',
+        type: 'justice_bureau',
+      })!.districts.find((c) => c.district === '青浦区')!;
+    const before = cellOf(merged(layer));
+    expect(before.status).not.toBe('not_reported');
+    expect(before.unreviewed.map((a) => a.id)).toEqual([agency.id]);
+    expect(districtShortValue(before, { unit: '%' }, 'zh')).toBe('未提取（待核对）');
+    expect(districtShortValue(before, { unit: '%' }, 'en')).toBe('not found yet (unreviewed)');
+    layer = run(layer, { type: 'setReviewComplete', reportId: only(layer).report.id, complete: true });
+    const after = cellOf(merged(layer));
+    expect(after.status).toBe('not_reported');
+    expect(districtShortValue(after, { unit: '%' }, 'zh')).toBe('未报告');
   });
 });

@@ -30,7 +30,7 @@ export function DistrictTable({ data, caption }: { data: DistrictMapData; captio
                 districtShortValue(cell, indicator, lang)
               ) : (
                 <span className={cell.status === 'not_reported' ? 'not-reported' : 'muted'}>
-                  {tr(`map.status.${cell.status}`)}
+                  {districtShortValue(cell, indicator, lang)}
                 </span>
               )}
               {cell.aggregate === 'median' ? (
