@@ -146,7 +146,7 @@ export const zh = {
   'import.noValues': '报告中没有找到数值。',
   'import.notInViews': '这份报告还没有出现在其他视图中：作出第一个核对决定（采用、修正或舍弃）后加入。',
   'import.pendingHidden':
-    '{count} 个待核对的数值在其他视图中暂不显示（显示为未提取（待核对）），采用或修正后显示。',
+    '{count} 个待核对的数值在其他视图中暂不显示（显示为“未提取（待核对）”），采用或修正后显示。',
   'import.viewText': '查看全文和标注',
   'import.locate': '在原文中定位',
   'import.status.pending': '待核对',
