@@ -149,9 +149,11 @@ export interface ChoroplethInput {
   scale: MapScale;
   ariaLabel: string;
   title: string;
-  subtitle: string;
-  /** Label the areas that are not reported (district maps; the country map has no room). */
-  labelNotReported: boolean;
+  /**
+   * Keep the value labels on a narrow chart too (district maps). The country map's 34 provinces
+   * have no room for them on a phone: its labels follow the series (hidden when narrow).
+   */
+  alwaysLabelValues: boolean;
   fontSize: number;
 }
 
@@ -264,7 +266,10 @@ export function choroplethOption(
       if (area.derived) item.itemStyle = { decal: derivedMapDecal(bins[bin]?.color ?? '') };
       else if (opts.decal) item.itemStyle = { decal: seriesDecal(bin, theme) };
       // Values are always labelled; "not reported" only where there is room (series label.show).
-      item.label = { show: true, formatter: `${area.label}\n${area.short}` };
+      item.label = {
+        ...(input.alwaysLabelValues ? { show: true } : {}),
+        formatter: `${area.label}\n${area.short}`,
+      };
     } else if (area.status === 'not_reported') {
       item.value = NOT_REPORTED_CODE;
       item.itemStyle = { decal: notReportedDecal(theme) };
@@ -307,12 +312,16 @@ export function choroplethOption(
         roam: false,
         selectedMode: false,
         labelLayout: { hideOverlap: true },
-        ...(withLegend ? { left: IMAGE_LEGEND_WIDTH, right: 8 } : { left: 'center' }),
+        // A box on every side and the aspect kept inside it: the map fits the width on a phone
+        // instead of being sized by the height and cut at both sides.
+        left: withLegend ? IMAGE_LEGEND_WIDTH : 8,
+        right: 8,
         top,
         bottom: 8,
+        preserveAspect: 'contain',
         itemStyle: { borderColor: theme === 'dark' ? '#BFBFBF' : '#5A5A5A', borderWidth: 0.8 },
         label: {
-          show: input.labelNotReported,
+          show: true,
           fontSize: input.fontSize,
           lineHeight: input.fontSize + 2,
           color: colors.text,
@@ -340,9 +349,9 @@ export function choroplethOption(
     ];
   }
   if (withTitle) {
+    // No subtitle: a canvas title does not wrap on a phone, and the notes above the map say it.
     option.title = {
       text: input.title,
-      subtext: input.subtitle,
       left: 8,
       textStyle: { color: colors.text, fontSize: 15 },
       subtextStyle: { color: colors.subtleText },
@@ -362,7 +371,6 @@ export function districtMapScale(data: DistrictMapData, lang: Lang): MapScale {
 
 export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOptions = {}): EChartsOption {
   const indicator = data.ranking.indicator;
-  const reported = data.districts.filter((c) => c.status === 'reported').length;
   const areas: ChoroplethArea[] = data.districts.map((cell) => ({
     name: cell.district,
     label: placeName(cell.district, lang),
@@ -380,11 +388,7 @@ export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOpti
       scale: districtMapScale(data, lang),
       ariaLabel: mapAriaLabel(data, lang),
       title: `${indicatorName(indicator, lang)}${data.ranking.year === null ? '' : ` · ${data.ranking.year}`}`,
-      subtitle: [
-        `${placeName(data.region, lang)} · ${mapTypeLabel(data.type, lang)}`,
-        t(lang, 'map.districtsReported', { reported, of: data.districts.length }),
-      ].join(' · '),
-      labelNotReported: true,
+      alwaysLabelValues: true,
       fontSize: 10,
     },
     lang,

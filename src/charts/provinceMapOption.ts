@@ -1,5 +1,5 @@
 // One indicator on the province map of China (one agency type; each province the median of its
-// agencies of that type), with the aggregation stated in words wherever the map is: subtitle,
+// agencies of that type), with the aggregation stated in words wherever the map is: notes,
 // aria label, notes, table caption, CSV.
 import type { EChartsOption } from 'echarts';
 import type { Lang } from '../domain/lang.ts';
@@ -132,8 +132,7 @@ export function provinceMapOption(
       scale: provinceMapScale(data, lang),
       ariaLabel: provinceMapAriaLabel(data, lang),
       title: `${indicatorName(indicator, lang)}${data.ranking.year === null ? '' : ` · ${data.ranking.year}`}`,
-      subtitle: `${t(lang, 'map.country')} · ${provinceAggregationText(data, lang)}`,
-      labelNotReported: false,
+      alwaysLabelValues: false,
       fontSize: 9,
     },
     lang,
