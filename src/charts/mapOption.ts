@@ -224,7 +224,7 @@ function legendExtras(
   return {
     type: 'group',
     id: 'map-legend-extras',
-    x: 8,
+    x: 22,
     y: top,
     silent: true,
     children: [
@@ -337,7 +337,8 @@ export function choroplethOption(
     ],
   };
   if (withLegend) {
-    const below = top + pieces.length * (PIECE_HEIGHT + PIECE_GAP) + 8;
+    // Under the visual map's pieces (it has a padding of 5 around them).
+    const below = top + 5 + pieces.length * (PIECE_HEIGHT + PIECE_GAP) + 10;
     option.graphic = [
       legendExtras(
         below,

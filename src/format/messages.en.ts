@@ -487,7 +487,8 @@ export const en: Messages = {
   'map.typeFromFilter': 'The agency type comes from the filter',
   'map.loading': 'Loading the map…',
   'map.loadError': 'Could not load the map: {message}',
-  'map.noMap': 'The region filtered on ({region}) has no district map; maps exist for Shanghai and Tianjin.',
+  'map.noMap':
+    'The region filtered on ({region}) has no district map; district maps exist for Shanghai and Tianjin. Clear the region filter for the province map of China.',
   'map.offMap': {
     by: 'count',
     one: '{count} agency is in a district not on the map: {names}',

@@ -417,7 +417,8 @@ export const zh = {
   'map.typeFromFilter': '机构类型由筛选条件决定',
   'map.loading': '正在加载地图…',
   'map.loadError': '地图加载失败：{message}',
-  'map.noMap': '筛选的地区（{region}）没有分区地图；地图只有上海市和天津市。',
+  'map.noMap':
+    '筛选的地区（{region}）没有分区地图；分区地图只有上海市和天津市。清除地区筛选即可看全国分省地图。',
   'map.offMap': '{count} 个机构的区不在地图上：{names}',
   'map.median': '{n} 个机构的中位数',
   'map.districtsReported': '{of} 个区中 {reported} 个有数值',

@@ -270,6 +270,26 @@ describe('mapOption', () => {
     expect(JSON.stringify(mapOption(rate, 'zh', { legend: true, decal: true }))).toContain('推算值');
   });
 
+  it('the image frame keeps the legend extras (derived swatch, scale) and moves them down with the map', async () => {
+    const { framedOption } = await import('../../src/charts/exportOption.ts');
+    const rate = districtMapData(ds, 'mediation.success_rate', {}, { type: 'justice_bureau' })!;
+    const o = mapOption(rate, 'en', { title: false, legend: true }) as Loose;
+    const framed = framedOption(o, {
+      title: 'T',
+      subtitle: 'S',
+      footer: ['source'],
+      width: 960,
+      plotHeight: 520,
+    }).option as Loose;
+    const extras = framed.graphic.find((g: Loose) => g.id === 'map-legend-extras');
+    const header = framed.visualMap.top - o.visualMap.top;
+    expect(header).toBeGreaterThan(0);
+    expect(extras.y).toBe(o.graphic[0].y + header);
+    expect(JSON.stringify(extras)).toContain('derived value');
+    expect(JSON.stringify(extras)).toContain('Fixed colour scale 80–100%');
+    expect(framed.graphic.some((g: Loose) => g.style?.text === 'source')).toBe(true);
+  });
+
   it('decal=1 patterns the value bins too; title off for embeds', () => {
     const o = mapOption(m, 'en', { decal: true, title: false, theme: 'dark' }) as Loose;
     expect(o.aria.decal).toBeUndefined();
