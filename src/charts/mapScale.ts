@@ -77,7 +77,7 @@ export function mapScale(
     edges.slice(0, -1).map((min, i) => ({
       min,
       max: edges[i + 1]!,
-      label: i === folded ? `${label(i)} ${foldedNote}` : label(i),
+      label: i === folded ? `${label(i)}${lang === 'zh' ? '' : ' '}${foldedNote}` : label(i),
       color: MAP_SCALE[i]!,
       folded: i === folded,
     }));

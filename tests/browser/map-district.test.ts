@@ -180,7 +180,7 @@ describeBrowser('district maps', (s) => {
         const text = await legend.innerText();
         if (lang === 'zh') {
           expect(text).toContain('颜色刻度固定为 80%–100%');
-          expect(text).toContain('0–80% （刻度断开）');
+          expect(text).toContain('0–80%（刻度断开）');
           expect(text).toContain('推算值');
         } else {
           expect(text).toContain('Fixed colour scale 80–100%');

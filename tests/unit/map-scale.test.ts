@@ -32,7 +32,7 @@ describe('rates: a fixed domain', () => {
     expect(zh.statement).toContain('80%–100%');
     expect(zh.statement).toContain('断开');
     expect(zh.bins[0]).toMatchObject({ min: 0, max: 80, folded: true });
-    expect(zh.bins[0]!.label).toBe('0–80% （刻度断开）');
+    expect(zh.bins[0]!.label).toBe('0–80%（刻度断开）');
     const en = mapScale(ind('mediation.success_rate'), [], 'en');
     expect(en.statement).toMatch(/Fixed colour scale 80–100%.*breaks at 80%/);
     expect(en.bins[0]!.label).toBe('0–80% (scale break)');
