@@ -41,10 +41,13 @@ export interface LoadedMap {
   notice: string;
 }
 
-// District boundaries per region: each file is its own lazy chunk (see src/app/maps/).
+// District boundaries per region, and the provinces of China: each file is its own lazy chunk
+// (see src/app/maps/).
 const GEO_LOADERS: Readonly<Record<string, () => Promise<{ default: unknown; notice: string }>>> = {
   上海市: () => import('./maps/shanghai.ts'),
   天津市: () => import('./maps/tianjin.ts'),
+  // The province map of China (mapregion=china).
+  china: () => import('./maps/china.ts'),
 };
 
 /**

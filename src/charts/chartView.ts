@@ -6,6 +6,7 @@ import type { Comparison } from '../domain/compare.ts';
 import type { DistrictMapData } from '../domain/districtMap.ts';
 import type { Lang } from '../domain/lang.ts';
 import { placeName } from '../domain/places.ts';
+import type { ProvinceMapData } from '../domain/provinceMap.ts';
 import type { Ranking } from '../domain/ranking.ts';
 import type { Agency, DatasetMeta, Indicator, Observation, Report } from '../domain/types.ts';
 import { citationText } from '../format/citation.ts';
@@ -17,7 +18,17 @@ import { sourceLine } from '../format/sourceLine.ts';
 import { formatValue } from '../format/value.ts';
 import { compareAriaLabel, mapAriaLabel, rankingAriaLabel } from './ariaSummary.ts';
 import { compareCsvRows, districtMapCsvRows, rankingCsvRows } from './chartCsv.ts';
-import { mapTypeLabel } from './mapOption.ts';
+import { type MapLegend, mapLegend } from './mapLegend.ts';
+import { districtMapScale, mapTypeLabel } from './mapOption.ts';
+import type { ChartTheme } from './palette.ts';
+import { provinceMapCsvRows } from './provinceMapCsv.ts';
+import {
+  mapTypesLabel,
+  provinceAggregationText,
+  provinceMapAriaLabel,
+  provinceMapScale,
+  provincesReported,
+} from './provinceMapOption.ts';
 
 export interface ChartCitation {
   id: string;
@@ -138,16 +149,37 @@ export function compareChartView(
   };
 }
 
+/** A map's chart view, plus what the page shows beside the map: its legend and its notes. */
+export interface MapChartView extends ChartView {
+  legend: MapLegend;
+  /** Lines above the map: what it shows, how each area's value is aggregated, what is left off it. */
+  screenNotes: string[];
+}
+
+const listSep = (lang: Lang) => (lang === 'zh' ? '、' : ', ');
+/** Sentences after an aria summary, each ended as the language ends one. */
+const sentences = (lang: Lang, parts: readonly string[]) =>
+  parts.map((p) => (lang === 'zh' ? `${p}。` : ` ${p}.`)).join('');
+
 /** One indicator on a district map; `boundaryNotice` is where the boundaries come from (their licence). */
 export function districtMapChartView(
   data: DistrictMapData,
   boundaryNotice: string,
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
-): ChartView {
+  theme: ChartTheme = 'light',
+): MapChartView {
   const { indicator, year } = data.ranking;
   const reported = data.districts.filter((c) => c.status === 'reported').length;
   const region = placeName(data.region, lang);
+  const scale = districtMapScale(data, lang);
+  const derived = data.districts.some((c) => c.derived);
+  const aggregation = t(lang, 'map.agg.district', { types: mapTypesLabel(data.type, lang) });
+  const showing = [
+    t(lang, 'map.showing', { region, type: mapTypeLabel(data.type, lang) }),
+    ...(data.shared ? [t(lang, 'map.sharedNote')] : []),
+    ...(data.typeSource === 'filter' ? [t(lang, 'map.typeFromFilter')] : []),
+  ].join(' ');
   return {
     title: `${indicatorName(indicator, lang)}${year === null ? '' : ` · ${year}`}`,
     subtitle: `${region} · ${mapTypeLabel(data.type, lang)} · ${t(lang, 'map.districtsReported', {
@@ -160,11 +192,12 @@ export function districtMapChartView(
       lang,
     ),
     notes: [
+      `${aggregation} · ${scale.statement}`,
       ...(anyApprox(data.ranking.rows.map((r) => r.observation)) ? [qualifierLegendText(lang)] : []),
       boundaryNotice,
     ],
     fileBase: `${indicator.id}-${region}-${year ?? ''}-${lang}`,
-    ariaLabel: mapAriaLabel(data, lang),
+    ariaLabel: `${mapAriaLabel(data, lang)}${sentences(lang, [aggregation, scale.statement])}`,
     csv: () => districtMapCsvRows(data, lang),
     citations: data.districts.flatMap((cell) =>
       cell.rows.map((r) =>
@@ -178,5 +211,90 @@ export function districtMapChartView(
     ),
     derived: data.districts.some((c) => c.rows.some((r) => r.observation.derived)),
     notReported: data.districts.some((c) => c.status === 'not_reported'),
+    legend: mapLegend(scale, derived, theme, lang),
+    screenNotes: [
+      showing,
+      aggregation,
+      ...(data.offMap.length > 0
+        ? [
+            t(lang, 'map.offMap', {
+              count: data.offMap.length,
+              names: data.offMap
+                .slice(0, 10)
+                .map((a) => agencyName(a, lang))
+                .join(listSep(lang)),
+            }),
+          ]
+        : []),
+    ],
+  };
+}
+
+/** One indicator on the province map of China. */
+export function provinceMapChartView(
+  data: ProvinceMapData,
+  boundaryNotice: string,
+  meta: Pick<DatasetMeta, 'extractedAt'>,
+  lang: Lang,
+  theme: ChartTheme = 'light',
+): MapChartView {
+  const { indicator, year } = data.ranking;
+  const scale = provinceMapScale(data, lang);
+  const aggregation = provinceAggregationText(data, lang);
+  const country = t(lang, 'map.country');
+  const unplacedCount = data.unplaced.reduce((n, u) => n + u.agencies.length, 0);
+  const derivedShown = data.provinces.some((c) => c.derived);
+  return {
+    title: `${indicatorName(indicator, lang)}${year === null ? '' : ` · ${year}`}`,
+    subtitle: `${country} · ${aggregation}`,
+    source: sourceLine(
+      [...data.ranking.rows.map((r) => r.report), ...data.ranking.notReported.map((n) => n.report)],
+      meta,
+      lang,
+    ),
+    notes: [
+      `${aggregation} · ${scale.statement}`,
+      ...(anyApprox(data.ranking.rows.map((r) => r.observation)) ? [qualifierLegendText(lang)] : []),
+      boundaryNotice,
+    ],
+    fileBase: `${indicator.id}-${country}-${year ?? ''}-${lang}`,
+    ariaLabel: `${provinceMapAriaLabel(data, lang)}${sentences(lang, [scale.statement])}`,
+    csv: () => provinceMapCsvRows(data, lang),
+    // A median is not any one agency's number: only single-agency provinces are cited.
+    citations: data.provinces.flatMap((cell) =>
+      cell.aggregate === 'single'
+        ? cell.rows.map((r) =>
+            citation(
+              r.observation.id,
+              `${placeName(cell.province, lang)} · ${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,
+              { agency: r.agency, report: r.report, indicator, observation: r.observation },
+              lang,
+            ),
+          )
+        : [],
+    ),
+    derived: derivedShown,
+    notReported: data.provinces.some((c) => c.status === 'not_reported'),
+    legend: mapLegend(scale, derivedShown, theme, lang),
+    screenNotes: [
+      t(lang, 'map.showing', { region: country, type: mapTypeLabel(data.type, lang) }) +
+        (data.typeSource === 'filter' ? ` ${t(lang, 'map.typeFromFilter')}` : ''),
+      `${aggregation} · ${t(lang, 'map.provincesReported', {
+        reported: provincesReported(data),
+        of: data.provinces.length,
+      })}`,
+      t(lang, 'map.province.hint'),
+      ...(unplacedCount > 0
+        ? [
+            t(lang, 'map.unplaced', {
+              count: unplacedCount,
+              names: data.unplaced
+                .slice(0, 10)
+                .map((u) => `${u.region || '—'} (${u.agencies.length})`)
+                .join(listSep(lang)),
+            }),
+          ]
+        : []),
+    ],
   };
 }

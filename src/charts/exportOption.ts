@@ -95,7 +95,10 @@ export function framedOption(option: EChartsOption, frame: ExportFrame): FramedO
     subtextStyle: { color: colors.subtleText, fontSize: SUB_SIZE, width: inner, overflow: 'break' },
   };
   let y = header + frame.plotHeight + 8;
-  o.graphic = frame.footer.map((line, i) => {
+  // The chart's own graphic elements (a map's striped legend swatch) move down with the chart.
+  const own = Array.isArray(o.graphic) ? (o.graphic as Obj[]) : [];
+  const ownShifted = own.map((g) => (typeof g.y === 'number' ? { ...g, y: g.y + header } : g));
+  const footerText = frame.footer.map((line, i) => {
     const el = {
       type: 'text',
       id: `footer-${i}`,
@@ -114,6 +117,7 @@ export function framedOption(option: EChartsOption, frame: ExportFrame): FramedO
     y += footLines[i]! * FOOT_LINE;
     return el;
   });
+  o.graphic = [...ownShifted, ...footerText];
   // Tooltips and hover states mean nothing in a still image.
   o.tooltip = { show: false };
   return { option: o as EChartsOption, width: frame.width, height };

@@ -1,7 +1,9 @@
-// One indicator on a district map (choropleth): a colour-blind-safe sequential scale (viridis) for
-// the districts with a value, grey with diagonal hatching for "not reported" (never the colour of a
-// low value), and a pale fill for districts with no agency or report. The legend lists all three.
-// When a district's colour is the median of several agencies, the tooltip and table say so.
+// One indicator on a map (choropleth of districts or provinces): a colour-blind-safe sequential
+// scale (viridis) on a stated domain (mapScale.ts: fixed for rates) for the areas with a value,
+// stripes over a derived value's colour, grey with diagonal hatching the other way for "not
+// reported" (never the colour of a low value), and a pale fill for areas with no agency or
+// report. The live page shows the legend beside the map (mapLegend.ts); a downloaded image
+// carries it inside, at the left of the map. A median of several agencies is marked as such.
 import type { EChartsOption } from 'echarts';
 import type { DistrictCell, DistrictMapData } from '../domain/districtMap.ts';
 import type { Lang } from '../domain/lang.ts';
@@ -10,21 +12,22 @@ import type { Indicator, Qualifier } from '../domain/types.ts';
 import { absenceText } from '../format/absenceText.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
-import { formatNumber } from '../format/number.ts';
-import { formatUnit } from '../format/units.ts';
 import { formatValue } from '../format/value.ts';
 import { mapAriaLabel } from './ariaSummary.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { binIndex, MAP_SCALE, type MapScale, mapScale } from './mapScale.ts';
 import { type ChartTheme, type Decal, seriesDecal, THEME_COLORS } from './palette.ts';
 
 /** Name each region's map is registered under (ECharts registerMap). */
 export const MAP_NAMES: Readonly<Record<string, string>> = {
   上海市: 'fazhi-shanghai',
   天津市: 'fazhi-tianjin',
+  // ECharts adds the South China Sea islands inset (南海诸岛) and places Diaoyu Island only to a
+  // map registered under exactly this name; a map of China must show them.
+  china: 'china',
 };
 
-/** Viridis in five steps, light (low) → dark (high): ordered by lightness, safe for colour blindness. */
-export const MAP_SCALE: readonly string[] = ['#FDE725', '#5DC863', '#21908C', '#3B528B', '#440154'];
+export { binIndex, MAP_SCALE, type MapBin } from './mapScale.ts';
 
 /** Codes for the districts without a value, below every real value (values are never negative). */
 export const NOT_REPORTED_CODE = -1;
@@ -47,57 +50,22 @@ export function notReportedDecal(theme: ChartTheme = 'light'): Decal {
   };
 }
 
-export interface MapBin {
-  /** Inclusive lower bound. */
-  min: number;
-  /** Upper bound: inclusive for the last bin, exclusive otherwise; equal to min for a one-value bin. */
-  max: number;
-  label: string;
-  color: string;
-}
-
-function numberText(value: number, lang: Lang): string {
-  return formatNumber(value, lang, { maximumFractionDigits: value !== 0 && Math.abs(value) < 10 ? 2 : 1 });
-}
+/** The two light viridis steps, where white stripes would not show. */
+const LIGHT_BINS: ReadonlySet<string> = new Set([MAP_SCALE[0]!, MAP_SCALE[1]!]);
 
 /**
- * Colour bins for the stated values: one per distinct value when there are at most five, else
- * five equal ranges from the lowest to the highest value. Colours spread over the whole scale.
+ * Stripes the other way from "not reported" over a derived value's colour: dark on the light
+ * steps of the scale, white on the dark ones, so they show on every bin.
  */
-export function mapBins(values: readonly number[], unit: string, lang: Lang): MapBin[] {
-  const distinct = [...new Set(values)].sort((a, b) => a - b);
-  if (distinct.length === 0) return [];
-  const u = unit === '%' ? '%' : ` ${formatUnit(unit, lang)}`;
-  // One value takes the middle of the scale (readable on light and dark pages alike).
-  const colorAt = (i: number, n: number) =>
-    MAP_SCALE[
-      n === 1 ? Math.floor(MAP_SCALE.length / 2) : Math.round((i * (MAP_SCALE.length - 1)) / (n - 1))
-    ]!;
-  if (distinct.length <= MAP_SCALE.length) {
-    return distinct.map((v, i) => ({
-      min: v,
-      max: v,
-      label: `${numberText(v, lang)}${u}`,
-      color: colorAt(i, distinct.length),
-    }));
-  }
-  const lo = distinct[0]!;
-  const hi = distinct[distinct.length - 1]!;
-  const k = MAP_SCALE.length;
-  return Array.from({ length: k }, (_, i) => {
-    const min = lo + ((hi - lo) * i) / k;
-    const max = i === k - 1 ? hi : lo + ((hi - lo) * (i + 1)) / k;
-    return { min, max, label: `${numberText(min, lang)}–${numberText(max, lang)}${u}`, color: MAP_SCALE[i]! };
-  });
-}
-
-/** Index of the bin a value falls in (-1 when none). */
-export function binIndex(bins: readonly MapBin[], value: number): number {
-  return bins.findIndex((b, i) =>
-    b.min === b.max
-      ? value === b.min
-      : value >= b.min && (i === bins.length - 1 ? value <= b.max : value < b.max),
-  );
+export function derivedMapDecal(binColor: string): Decal {
+  return {
+    symbol: 'rect',
+    symbolSize: 1,
+    color: LIGHT_BINS.has(binColor) ? 'rgba(0, 0, 0, 0.55)' : 'rgba(255, 255, 255, 0.8)',
+    dashArrayX: [1, 0],
+    dashArrayY: [3, 3],
+    rotation: Math.PI / 4,
+  };
 }
 
 /**
@@ -139,6 +107,7 @@ function tooltipHtml(cell: DistrictCell, data: DistrictMapData, lang: Lang): str
     `<b>${escapeHtml(placeName(cell.district, lang))}</b>`,
     escapeHtml(districtValueText(cell, data.ranking.indicator, lang)),
   ];
+  if (cell.derived) lines.push(escapeHtml(t(lang, 'map.legend.derived')));
   for (const row of cell.rows.slice(0, 8)) {
     lines.push(escapeHtml(`${agencyName(row.agency, lang)}: ${formatValue(row.observation, lang)}`));
   }
@@ -158,93 +127,210 @@ export interface MapOptionOptions {
   decal?: boolean;
   /** Title with indicator, year, region and type (default true). */
   title?: boolean;
+  /**
+   * Draw the legend inside the chart (downloaded images). Live charts leave it out: the page
+   * shows it beside the map (mapLegend), where it never covers a district at any width.
+   */
+  legend?: boolean;
 }
 
-export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOptions = {}): EChartsOption {
+/** One area of a map (a district or a province), as the option draws it. */
+export interface ChoroplethArea {
+  /** The feature's name in the boundaries. */
+  name: string;
+  /** Its name for display. */
+  label: string;
+  status: 'reported' | 'not_reported' | 'no_data';
+  value: number | null;
+  /** The value as shown (qualifier kept), or the status. */
+  short: string;
+  derived: boolean;
+  tooltip: string;
+}
+
+export interface ChoroplethInput {
+  areas: readonly ChoroplethArea[];
+  /** Registered boundaries (series.map). */
+  map: string;
+  seriesName: string;
+  scale: MapScale;
+  ariaLabel: string;
+  title: string;
+  /**
+   * Keep the value labels on a narrow chart too (district maps). The country map's 34 provinces
+   * have no room for them on a phone: its labels follow the series (hidden when narrow).
+   */
+  alwaysLabelValues: boolean;
+  fontSize: number;
+}
+
+/** Width the legend takes at the left of a downloaded image. */
+const IMAGE_LEGEND_WIDTH = 220;
+const PIECE_HEIGHT = 12;
+const PIECE_GAP = 6;
+
+/** The legend's value pieces and status entries, highest value first. */
+function legendPieces(scale: MapScale, theme: ChartTheme, lang: Lang): Record<string, unknown>[] {
+  const status = MAP_STATUS_COLORS[theme];
+  const bins = scale.bins;
+  return [
+    ...[...bins].reverse().map((b) =>
+      b.min === b.max
+        ? { value: b.min, label: b.label, color: b.color }
+        : {
+            gte: b.min,
+            ...(b === bins[bins.length - 1] ? { lte: b.max } : { lt: b.max }),
+            label: b.label,
+            color: b.color,
+          },
+    ),
+    { value: NOT_REPORTED_CODE, label: t(lang, 'map.legend.notReported'), color: status.notReported },
+    { value: NO_DATA_CODE, label: t(lang, 'map.legend.noData'), color: status.noData },
+  ];
+}
+
+/**
+ * Under the image's legend: a striped swatch for derived values (a visual map cannot stripe a
+ * piece), then the scale in words. One group, so the image frame moves it with the chart.
+ */
+function legendExtras(
+  top: number,
+  scale: MapScale,
+  derived: boolean,
+  theme: ChartTheme,
+  lang: Lang,
+): Record<string, unknown> {
+  const colors = THEME_COLORS[theme];
+  const stroke = { stroke: 'rgba(255, 255, 255, 0.9)', lineWidth: 1.5 };
+  const line = (x1: number, y1: number, x2: number, y2: number) => ({
+    type: 'line',
+    silent: true,
+    shape: { x1, y1, x2, y2 },
+    style: stroke,
+  });
+  const swatch = derived
+    ? [
+        {
+          type: 'rect',
+          silent: true,
+          shape: { x: 0, y: 0, width: 20, height: 14 },
+          style: { fill: MAP_SCALE[2]! },
+        },
+        line(0, 7, 7, 0),
+        line(0, 14, 14, 0),
+        line(6, 14, 20, 0),
+        {
+          type: 'text',
+          silent: true,
+          x: 26,
+          y: 1,
+          style: { text: t(lang, 'map.legend.derived'), fill: colors.text, fontSize: 11 },
+        },
+      ]
+    : [];
+  return {
+    type: 'group',
+    id: 'map-legend-extras',
+    x: 22,
+    y: top,
+    silent: true,
+    children: [
+      ...swatch,
+      {
+        type: 'text',
+        silent: true,
+        x: 0,
+        y: derived ? 24 : 0,
+        style: {
+          text: scale.statement,
+          fill: colors.subtleText,
+          fontSize: 11,
+          width: IMAGE_LEGEND_WIDTH - 20,
+          overflow: 'break',
+        },
+      },
+    ],
+  };
+}
+
+/** The option of a choropleth of districts or provinces (see mapOption, provinceMapOption). */
+export function choroplethOption(
+  input: ChoroplethInput,
+  lang: Lang,
+  opts: MapOptionOptions = {},
+): EChartsOption {
   const theme = opts.theme ?? 'light';
   const colors = THEME_COLORS[theme];
-  const status = MAP_STATUS_COLORS[theme];
-  const indicator = data.ranking.indicator;
-  const bins = mapBins(
-    data.districts.flatMap((c) => (c.value === null ? [] : [c.value])),
-    indicator.unit,
-    lang,
-  );
   const withTitle = opts.title !== false;
-  const seriesData = data.districts.map((cell) => {
-    const item: Record<string, unknown> = {
-      name: cell.district,
-      tooltip: { formatter: tooltipHtml(cell, data, lang) },
-    };
-    if (cell.status === 'reported' && cell.value !== null) {
-      item.value = cell.value;
-      const bin = binIndex(bins, cell.value);
-      if (opts.decal) item.itemStyle = { decal: seriesDecal(bin, theme) };
+  const withLegend = opts.legend === true;
+  const { bins } = input.scale;
+  const seriesData = input.areas.map((area) => {
+    const item: Record<string, unknown> = { name: area.name, tooltip: { formatter: area.tooltip } };
+    if (area.status === 'reported' && area.value !== null) {
+      item.value = area.value;
+      const bin = binIndex(bins, area.value);
+      // A derived value is always striped; the decal setting patterns the other bins apart.
+      if (area.derived) item.itemStyle = { decal: derivedMapDecal(bins[bin]?.color ?? '') };
+      else if (opts.decal) item.itemStyle = { decal: seriesDecal(bin, theme) };
       // Values are always labelled; "not reported" only where there is room (series label.show).
       item.label = {
-        show: true,
-        formatter: `${placeName(cell.district, lang)}\n${districtShortValue(cell, indicator, lang)}`,
+        ...(input.alwaysLabelValues ? { show: true } : {}),
+        formatter: `${area.label}\n${area.short}`,
       };
-    } else if (cell.status === 'not_reported') {
+    } else if (area.status === 'not_reported') {
       item.value = NOT_REPORTED_CODE;
       item.itemStyle = { decal: notReportedDecal(theme) };
-      item.label = { formatter: `${placeName(cell.district, lang)}\n${t(lang, 'value.notReported')}` };
+      item.label = { formatter: `${area.label}\n${t(lang, 'value.notReported')}` };
     } else {
       item.value = NO_DATA_CODE;
       item.label = { show: false };
     }
     return item;
   });
+  const top = withTitle ? 64 : 8;
+  const pieces = legendPieces(input.scale, theme, lang);
   const option: Record<string, unknown> = {
-    // No aria.decal here: it would pattern every district alike (one series), "no data" included;
-    // with the decal setting each value bin gets its own pattern instead (below).
-    aria: { enabled: true, label: { description: mapAriaLabel(data, lang) } },
+    // No aria.decal here: it would pattern every area alike (one series), "no data" included;
+    // with the decal setting each value bin gets its own pattern instead (above).
+    aria: { enabled: true, label: { description: input.ariaLabel } },
     backgroundColor: colors.background,
     textStyle: { color: colors.text },
     tooltip: { trigger: 'item', confine: true },
     visualMap: {
       type: 'piecewise',
+      show: withLegend,
       orient: 'vertical',
       left: 8,
-      bottom: 8,
-      itemWidth: 16,
-      itemHeight: 12,
-      itemGap: 6,
+      top,
+      itemWidth: 20,
+      itemHeight: PIECE_HEIGHT,
+      itemGap: PIECE_GAP,
       selectedMode: false,
       showLabel: true,
       textStyle: { color: colors.text, fontSize: 11 },
-      pieces: [
-        ...[...bins].reverse().map((b) =>
-          b.min === b.max
-            ? { value: b.min, label: b.label, color: b.color }
-            : {
-                gte: b.min,
-                ...(b === bins[bins.length - 1] ? { lte: b.max } : { lt: b.max }),
-                label: b.label,
-                color: b.color,
-              },
-        ),
-        { value: NOT_REPORTED_CODE, label: t(lang, 'map.legend.notReported'), color: status.notReported },
-        { value: NO_DATA_CODE, label: t(lang, 'map.legend.noData'), color: status.noData },
-      ],
+      pieces,
     },
     series: [
       {
         type: 'map',
         id: 'district-map',
-        name: indicatorName(indicator, lang),
-        map: MAP_NAMES[data.region] ?? data.region,
+        name: input.seriesName,
+        map: input.map,
         roam: false,
         selectedMode: false,
         labelLayout: { hideOverlap: true },
-        left: 'center',
-        top: withTitle ? 64 : 8,
+        // A box on every side and the aspect kept inside it: the map fits the width on a phone
+        // instead of being sized by the height and cut at both sides.
+        left: withLegend ? IMAGE_LEGEND_WIDTH : 8,
+        right: 8,
+        top,
         bottom: 8,
+        preserveAspect: 'contain',
         itemStyle: { borderColor: theme === 'dark' ? '#BFBFBF' : '#5A5A5A', borderWidth: 0.8 },
         label: {
           show: true,
-          fontSize: 10,
-          lineHeight: 12,
+          fontSize: input.fontSize,
+          lineHeight: input.fontSize + 2,
           color: colors.text,
           textBorderColor: theme === 'dark' ? '#000000' : '#FFFFFF',
           textBorderWidth: 2,
@@ -257,18 +343,63 @@ export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOpti
       },
     ],
   };
+  if (withLegend) {
+    // Under the visual map's pieces (it has a padding of 5 around them).
+    const below = top + 5 + pieces.length * (PIECE_HEIGHT + PIECE_GAP) + 10;
+    option.graphic = [
+      legendExtras(
+        below,
+        input.scale,
+        input.areas.some((a) => a.derived),
+        theme,
+        lang,
+      ),
+    ];
+  }
   if (withTitle) {
-    const reported = data.districts.filter((c) => c.status === 'reported').length;
+    // No subtitle: a canvas title does not wrap on a phone, and the notes above the map say it.
     option.title = {
-      text: `${indicatorName(indicator, lang)}${data.ranking.year === null ? '' : ` · ${data.ranking.year}`}`,
-      subtext: [
-        `${placeName(data.region, lang)} · ${mapTypeLabel(data.type, lang)}`,
-        t(lang, 'map.districtsReported', { reported, of: data.districts.length }),
-      ].join(' · '),
+      text: input.title,
       left: 8,
       textStyle: { color: colors.text, fontSize: 15 },
       subtextStyle: { color: colors.subtleText },
     };
   }
   return option as EChartsOption;
+}
+
+/** The scale of a district map: fixed for rates, from the data for counts. */
+export function districtMapScale(data: DistrictMapData, lang: Lang): MapScale {
+  return mapScale(
+    data.ranking.indicator,
+    data.districts.flatMap((c) => (c.value === null ? [] : [c.value])),
+    lang,
+  );
+}
+
+export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOptions = {}): EChartsOption {
+  const indicator = data.ranking.indicator;
+  const areas: ChoroplethArea[] = data.districts.map((cell) => ({
+    name: cell.district,
+    label: placeName(cell.district, lang),
+    status: cell.status === 'reported' || cell.status === 'not_reported' ? cell.status : 'no_data',
+    value: cell.value,
+    short: districtShortValue(cell, indicator, lang),
+    derived: cell.derived,
+    tooltip: tooltipHtml(cell, data, lang),
+  }));
+  return choroplethOption(
+    {
+      areas,
+      map: MAP_NAMES[data.region] ?? data.region,
+      seriesName: indicatorName(indicator, lang),
+      scale: districtMapScale(data, lang),
+      ariaLabel: mapAriaLabel(data, lang),
+      title: `${indicatorName(indicator, lang)}${data.ranking.year === null ? '' : ` · ${data.ranking.year}`}`,
+      alwaysLabelValues: true,
+      fontSize: 10,
+    },
+    lang,
+    opts,
+  );
 }

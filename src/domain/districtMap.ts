@@ -1,11 +1,14 @@
 // One indicator on a district map of one region (Shanghai or Tianjin). Each district is coloured
 // by the value of the agency of the shown type there; when several agencies of that type sit in a
-// district, by their median (marked as such). A district whose agencies do not state the value is
-// "not reported", never 0; one with no agency or no report for the year is "no data".
+// district, by their median (marked as such). A district whose agencies of that type do not state
+// the value is "not reported", never 0; one with no agency of that type or no report for the year
+// is "no data".
 //
-// Agencies of different types (a district government and its justice bureau) are never mixed on
-// one map when they share a district: the map then shows one type at a time, by default the type
-// with the most agencies.
+// The map shows ONE agency type at a time, always: a district coloured by a district government's
+// value beside one coloured by a justice bureau's would compare unlike bodies, and a district
+// hatched "not reported" because its only agency in the data (a free-trade-zone administration)
+// does not state a number would say the district did not report it. Default: the type with the
+// most agencies stating the indicator, then the most agencies.
 import type { Filter } from './filter.ts';
 import { AGENCY_TYPE_IDS, DISTRICTS_BY_REGION, MAP_REGIONS, mapDistrictName } from './places.ts';
 import { type Ranking, type RankRow, rankIndicator } from './ranking.ts';
@@ -38,17 +41,19 @@ export interface DistrictCell {
   value: number | null;
   /** 'single': one agency's value as stated; 'median': the median of several (a derived figure). */
   aggregate: 'single' | 'median' | null;
+  /** The value shown rests on a derived value (the agency's, or a middle one of the median). */
+  derived: boolean;
 }
 
 export interface DistrictMapData {
   region: string;
-  /** The agency type shown, or 'all'. */
+  /** The agency type shown (never a mix of types). */
   type: string;
   /** Where the type came from: the type filter, the address (maptype=) or the default. */
   typeSource: 'filter' | 'address' | 'default';
   /** Agency types among the region's agencies, most agencies first. */
-  types: { type: string; agencies: number }[];
-  /** True when a district has agencies of more than one type; 'all' is then not offered. */
+  types: MapTypeChoice['types'];
+  /** True when a district has agencies of more than one type. */
   shared: boolean;
   /** The ranking of the agencies shown (region, type and the rest of the filter applied). */
   ranking: Ranking;
@@ -81,6 +86,27 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The rows a median of their values is taken from: the middle one, or the middle two. */
+export function medianRows(rows: readonly RankRow[]): RankRow[] {
+  const sorted = [...rows].sort((a, b) => a.observation.value - b.observation.value);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? [sorted[mid]!] : sorted.slice(Math.max(0, mid - 1), mid + 1);
+}
+
+/** What an area of a map is coloured by: one agency's value or the median of several. */
+export function aggregateRows(rows: readonly RankRow[]): {
+  value: number | null;
+  aggregate: 'single' | 'median' | null;
+  derived: boolean;
+} {
+  if (rows.length === 0) return { value: null, aggregate: null, derived: false };
+  return {
+    value: median(rows.map((r) => r.observation.value)),
+    aggregate: rows.length === 1 ? 'single' : 'median',
+    derived: medianRows(rows).some((r) => r.observation.derived),
+  };
+}
+
 function typeOrder(type: string): number {
   const i = (AGENCY_TYPE_IDS as readonly string[]).indexOf(type);
   return i < 0 ? AGENCY_TYPE_IDS.length : i;
@@ -89,8 +115,55 @@ function typeOrder(type: string): number {
 export interface DistrictMapOptions {
   /** Region asked for in the address (used when the region filter is empty). */
   region?: string | null;
-  /** Agency type asked for in the address ('all' or a type); ignored when the type filter is set. */
+  /** Agency type asked for in the address; ignored when the type filter is set. */
   type?: string | null;
+}
+
+export interface MapTypeChoice {
+  type: string;
+  typeSource: 'filter' | 'address' | 'default';
+  /** Agency types among the agencies, most agencies first, with how many state the indicator. */
+  types: { type: string; agencies: number; reported: number }[];
+}
+
+/**
+ * The one agency type a map shows: the type filter, else the address's type when agencies of it
+ * are there, else the type with the most agencies stating the indicator (then the most agencies).
+ */
+export function chooseMapType(
+  everyone: readonly Agency[],
+  reporting: readonly Agency[],
+  filterType: string | undefined,
+  requested: string | null | undefined,
+): MapTypeChoice {
+  const counts = new Map<string, { agencies: number; reported: number }>();
+  const entry = (type: string) => {
+    let e = counts.get(type);
+    if (!e) {
+      e = { agencies: 0, reported: 0 };
+      counts.set(type, e);
+    }
+    return e;
+  };
+  for (const a of everyone) entry(a.type).agencies++;
+  for (const a of reporting) entry(a.type).reported++;
+  const types = [...counts]
+    .map(([type, c]) => ({ type, ...c }))
+    .sort(
+      (a, b) =>
+        b.agencies - a.agencies ||
+        b.reported - a.reported ||
+        typeOrder(a.type) - typeOrder(b.type) ||
+        (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
+    );
+  if (filterType !== undefined) return { type: filterType, typeSource: 'filter', types };
+  if (requested && types.some((t) => t.type === requested)) {
+    return { type: requested, typeSource: 'address', types };
+  }
+  const best = [...types].sort(
+    (a, b) => b.reported - a.reported || b.agencies - a.agencies || typeOrder(a.type) - typeOrder(b.type),
+  )[0];
+  return { type: best?.type ?? AGENCY_TYPE_IDS[0]!, typeSource: 'default', types };
 }
 
 export function districtMapData(
@@ -109,10 +182,8 @@ export function districtMapData(
     ...whole.noReport,
   ];
 
-  const typeCounts = new Map<string, number>();
   const typesByDistrict = new Map<string, Set<string>>();
   for (const a of everyone) {
-    typeCounts.set(a.type, (typeCounts.get(a.type) ?? 0) + 1);
     const d = mapDistrictName(region, a.district);
     if (d === null) continue;
     let set = typesByDistrict.get(d);
@@ -122,36 +193,16 @@ export function districtMapData(
     }
     set.add(a.type);
   }
-  const reportedByType = new Map<string, number>();
-  for (const r of whole.rows) reportedByType.set(r.agency.type, (reportedByType.get(r.agency.type) ?? 0) + 1);
-  const types = [...typeCounts]
-    .map(([type, agencies]) => ({ type, agencies }))
-    .sort(
-      (a, b) =>
-        b.agencies - a.agencies ||
-        (reportedByType.get(b.type) ?? 0) - (reportedByType.get(a.type) ?? 0) ||
-        typeOrder(a.type) - typeOrder(b.type) ||
-        (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
-    );
   const shared = [...typesByDistrict.values()].some((s) => s.size > 1);
-
-  let type: string;
-  let typeSource: DistrictMapData['typeSource'];
-  if (filter.type !== undefined) {
-    type = filter.type;
-    typeSource = 'filter';
-  } else if ((opts.type === 'all' && !shared) || types.some((t) => t.type === opts.type)) {
-    type = opts.type!;
-    typeSource = 'address';
-  } else {
-    type = shared ? types[0]!.type : 'all';
-    typeSource = 'default';
-  }
+  const { type, typeSource, types } = chooseMapType(
+    everyone,
+    whole.rows.map((r) => r.agency),
+    filter.type,
+    opts.type,
+  );
 
   const ranking =
-    type === 'all' || filter.type !== undefined
-      ? whole
-      : rankIndicator(dataset, indicatorId, { ...filter, region, type });
+    filter.type !== undefined ? whole : rankIndicator(dataset, indicatorId, { ...filter, region, type });
   const cells = new Map<string, DistrictCell>(
     DISTRICTS_BY_REGION[region]!.map((district) => [
       district,
@@ -164,6 +215,7 @@ export function districtMapData(
         unreviewed: [],
         value: null,
         aggregate: null,
+        derived: false,
       },
     ]),
   );
@@ -181,8 +233,7 @@ export function districtMapData(
   for (const cell of cells.values()) {
     if (cell.rows.length > 0) {
       cell.status = 'reported';
-      cell.aggregate = cell.rows.length === 1 ? 'single' : 'median';
-      cell.value = median(cell.rows.map((r) => r.observation.value));
+      Object.assign(cell, aggregateRows(cell.rows));
     } else if (cell.notReported.length > 0) cell.status = 'not_reported';
     else if (cell.noReport.length > 0 || cell.unreviewed.length > 0) cell.status = 'no_report';
   }

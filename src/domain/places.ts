@@ -1,6 +1,7 @@
 // Display names for places and agency types. Dataset values stay in Chinese (as the reports
 // write them); English is only for display.
 import type { Lang } from './lang.ts';
+import { PROVINCES_EN } from './provinces.ts';
 
 export const REGIONS_EN: Readonly<Record<string, string>> = {
   上海市: 'Shanghai',
@@ -59,7 +60,7 @@ const PLACES_EN: Readonly<Record<string, string>> = {
 
 /** A region or district name for display; unknown names are shown as written. */
 export function placeName(zh: string, lang: Lang): string {
-  return lang === 'en' ? (PLACES_EN[zh] ?? zh) : zh;
+  return lang === 'en' ? (PLACES_EN[zh] ?? PROVINCES_EN[zh] ?? zh) : zh;
 }
 
 export type KnownAgencyType = 'district_gov' | 'justice_bureau' | 'functional_dept' | 'zone_admin';

@@ -487,7 +487,8 @@ export const en: Messages = {
   'map.typeFromFilter': 'The agency type comes from the filter',
   'map.loading': 'Loading the map…',
   'map.loadError': 'Could not load the map: {message}',
-  'map.noMap': 'The region filtered on ({region}) has no district map; maps exist for Shanghai and Tianjin.',
+  'map.noMap':
+    'The region filtered on ({region}) has no district map; district maps exist for Shanghai and Tianjin. Clear the region filter for the province map of China.',
   'map.offMap': {
     by: 'count',
     one: '{count} agency is in a district not on the map: {names}',
@@ -620,4 +621,38 @@ export const en: Messages = {
   'import.unit': 'Unit',
   'import.addValue': 'Add as a manual value',
   'import.fullTextLabel': 'Full text of the report (selectable)',
+  // maps: fixed colour scales, derived stripes, the legend beside the map, the China province map
+  'map.scale.folded': '(scale break)',
+  'map.scale.rateHigh':
+    'Fixed colour scale 80–100%; everything below 80% is one band (the scale breaks at 80%)',
+  'map.scale.rateLow': 'Fixed colour scale 0–20%; everything above 20% is one band (the scale breaks at 20%)',
+  'map.scale.rateFull': 'Fixed colour scale 0–100%',
+  'map.scale.count': 'Colour scale from the data: 0 to {max} in five equal bands',
+  'map.legend.heading': 'Legend',
+  'map.legend.derived': 'derived value (stripes over the colour)',
+  'map.country': 'China (by province)',
+  'map.types.district_gov': 'district governments',
+  'map.types.justice_bureau': 'justice bureaus',
+  'map.types.functional_dept': 'functional departments',
+  'map.types.zone_admin': 'zone / free-trade-zone administrations',
+  'map.agg.district': 'value of the {types} in each district, the median where a district has several',
+  'map.agg.province': {
+    by: 'reported',
+    one: 'median of {types} per province; {reported} province with a value',
+    other: 'median of {types} per province; {reported} provinces with values',
+  },
+  'map.provincesReported': '{reported} of {of} provinces have a value',
+  'map.unplaced': {
+    by: 'count',
+    one: '{count} agency is in a region that cannot be placed on the map: {names}',
+    other: '{count} agencies are in regions that cannot be placed on the map: {names}',
+  },
+  'map.province.aria':
+    '{indicator} ({year}), province map of China, {aggregation}: {noData} have no data, {notReported} do not report it. Highest: {highest}; lowest: {lowest}.',
+  'map.province.ariaEmpty':
+    '{indicator} ({year}), province map of China, {aggregation}: {notReported} do not report it.',
+  'map.province.tableCaption': '{indicator}, provinces ({aggregation})',
+  'map.province.agencies': 'Agencies with a value / of this type',
+  'map.province.count': '{reported} / {of}',
+  'map.province.hint': 'Click a province on the map, or its name in the table below, for its agencies.',
 };

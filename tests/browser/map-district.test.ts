@@ -1,9 +1,11 @@
 // District maps (#/indicator/<id>?chart=map): the map code and boundaries load only when a map is
-// shown; Shanghai and Tianjin districts; "not reported" is not "low"; one agency type at a time
-// where types share a district (default: the type with most agencies); region and type in the
-// address; a table of the districts as the map's text alternative.
+// shown; Shanghai and Tianjin districts; "not reported" is not "low"; one agency type at a time,
+// never a mix (default: the type with most agencies stating the indicator); region and type in
+// the address; a table of the districts as the map's text alternative; rates on a fixed, stated
+// scale; derived values striped; the legend beside the map, never over it.
 import { appendFileSync, cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { csvRow } from '../../src/format/csvCell.ts';
 import { AGENCY, settle } from './contract.ts';
@@ -88,6 +90,23 @@ function writeSharedDataset(): void {
   );
 }
 
+/** The right edge of the rightmost box in the map panel (controls, map, legend, notes). */
+function mapPanelRight(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('.chart-with-aside')?.closest('section');
+    if (!panel) return Number.POSITIVE_INFINITY;
+    const boxes = [
+      panel,
+      ...Array.from(
+        panel.querySelectorAll(
+          '.map-controls, .chart-with-aside, .chart-with-aside *, .map-showing, .map-note',
+        ),
+      ),
+    ];
+    return Math.max(...boxes.map((el) => el.getBoundingClientRect().right));
+  });
+}
+
 describeBrowser('district maps', (s) => {
   beforeAll(writeSharedDataset);
 
@@ -108,7 +127,10 @@ describeBrowser('district maps', (s) => {
     const label = (await map.getAttribute('aria-label')) ?? '';
     expect(label).toContain('上海市');
     expect(label).toContain('宝山区 932 件');
-    expect(label).toMatch(/1 个区有数值，3 个区未报告，12 个区无数据/);
+    // Only the justice bureau states it: the other districts have no justice bureau in the data,
+    // which is not "not reported".
+    expect(label).toMatch(/司法局：1 个区有数值，0 个区未报告，15 个区无数据/);
+    expect(label).toContain('颜色刻度取自数据：0 至 1,000 件');
     expect(t.requests.some((u) => MAP_CHUNK.test(u))).toBe(true);
     expect(t.requests.some((u) => SHANGHAI.test(u))).toBe(true);
     expect(t.requests.some((u) => TIANJIN.test(u))).toBe(false);
@@ -120,17 +142,17 @@ describeBrowser('district maps', (s) => {
     await page.locator('details.map-table summary').click();
     const row = (d: string) => page.locator('details.map-table tr', { hasText: d }).first().innerText();
     expect(await row('宝山区')).toMatch(/932\s*件.*宝山区司法局/s);
-    expect(await row('闵行区')).toContain('未报告');
+    expect(await row('闵行区')).toContain('无此类机构');
     expect(await row('黄浦区')).toContain('无此类机构');
-    expect(await row('闵行区')).not.toMatch(/\b0\b/);
+    expect(await row('浦东新区')).not.toContain('未报告');
     expect(await page.locator('details.map-table tbody tr').count()).toBe(16);
-    expect(await page.getByText('地图显示：上海市 · 全部机构类型').count()).toBe(1);
+    expect(await page.getByText('地图显示：上海市 · 司法局').count()).toBe(1);
     expect(await page.getByText(/Apache ECharts 4\.9\.0 \(Apache-2\.0\)/).count()).toBeGreaterThan(0);
     expect(t.problems()).toEqual([]);
   });
 
-  it('the legend sets "not reported" (grey, hatched) apart from the value scale', async () => {
-    const t = await s.open('#/indicator/reconsideration.accepted?chart=map');
+  it('the image: legend beside the map, "not reported" grey and hatched, apart from the value scale', async () => {
+    const t = await s.open('#/indicator/reconsideration.accepted?chart=map&maptype=functional_dept');
     await settle(t.page);
     const svg = await download(t.page, '下载 SVG');
     const text = svg.data.toString('utf8');
@@ -138,11 +160,63 @@ describeBrowser('district maps', (s) => {
     expect(info.ok).toBe(true);
     expect(info.text).toContain('未报告（灰色斜纹）');
     expect(info.text).toContain('无数据');
-    expect(text).toMatch(/<pattern\b/); // the hatching
+    expect(info.text).toContain('颜色刻度取自数据');
+    expect(text).toMatch(/<pattern\b/); // the hatching of Minhang
     expect(text.toUpperCase()).toContain('#A6A6A6'); // grey, not on the viridis scale
-    expect(text.toUpperCase()).toContain('#21908C'); // the one value (Baoshan): middle of the scale
     expect(t.problems()).toEqual([]);
   });
+
+  for (const lang of ['zh', 'en'] as const) {
+    for (const width of [1440, 390]) {
+      it(`${lang}, ${width} px: a rate's legend states its fixed domain; the derived 85.8 % is striped; the legend does not cover the map`, async () => {
+        const t = await s.open(
+          `#/indicator/mediation.success_rate?chart=map&maptype=justice_bureau${lang === 'en' ? '&lang=en' : ''}`,
+          { viewport: { width, height: 900 } },
+        );
+        const { page } = t;
+        await settle(page);
+        const legend = page.locator('.map-legend');
+        await expect.poll(() => legend.count(), { timeout: 15_000 }).toBe(1);
+        const text = await legend.innerText();
+        if (lang === 'zh') {
+          expect(text).toContain('颜色刻度固定为 80%–100%');
+          expect(text).toContain('0–80%（刻度断开）');
+          expect(text).toContain('推算值');
+        } else {
+          expect(text).toContain('Fixed colour scale 80–100%');
+          expect(text).toContain('0–80% (scale break)');
+          expect(text).toContain('derived value');
+          expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+        }
+        const label = (await page.locator('[role="img"]').first().getAttribute('aria-label')) ?? '';
+        expect(label).toContain(lang === 'zh' ? '宝山区 85.8%' : 'Baoshan District 85.8%');
+        expect(label).toContain(lang === 'zh' ? '80%–100%' : '80–100%');
+
+        // Beside the map, or below it on a phone: the two boxes never meet, and nothing scrolls sideways.
+        const map = (await page.locator('.chart-with-aside > [role="img"]').boundingBox())!;
+        const box = (await legend.boundingBox())!;
+        const apart =
+          box.x >= map.x + map.width ||
+          map.x >= box.x + box.width ||
+          box.y >= map.y + map.height ||
+          map.y >= box.y + box.height;
+        expect(apart, JSON.stringify({ map, box })).toBe(true);
+        if (width === 390) expect(box.y).toBeGreaterThanOrEqual(map.y + map.height);
+        else expect(box.x).toBeGreaterThanOrEqual(map.x + map.width);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        // Nothing of the map panel reaches past the viewport (the page's own overflow is another matter).
+        expect(await mapPanelRight(page)).toBeLessThanOrEqual(width);
+
+        // The striped district in the image too.
+        const svg = await download(page, lang === 'zh' ? '下载 SVG' : 'Download SVG');
+        const info = await svgInfo(page, svg.data.toString('utf8'));
+        expect(svg.data.toString('utf8')).toMatch(/<pattern\b/);
+        expect(info.text).toContain(lang === 'zh' ? '推算值' : 'derived value');
+        expect(info.text).toContain(lang === 'zh' ? '（刻度断开）' : '(scale break)');
+        expect(t.problems()).toEqual([]);
+      });
+    }
+  }
 
   it('Tianjin: region from the selector (kept in the address) or from the region filter', async () => {
     const t = await s.open('#/indicator/litigation.head_appearance_rate?chart=map');
@@ -171,20 +245,27 @@ describeBrowser('district maps', (s) => {
     expect(f.problems()).toEqual([]);
   });
 
-  it('agency type: every type when none share a district; one chosen type kept in the address', async () => {
+  it('agency type: one at a time, never "all"; the chosen type kept in the address', async () => {
     const t = await s.open('#/indicator/reconsideration.accepted?chart=map');
     const { page } = t;
     await settle(page);
     const type = page.getByLabel('地图上的机构类型');
-    expect(await type.inputValue()).toBe('all');
-    await type.selectOption('justice_bureau');
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('maptype=justice_bureau');
+    expect(await type.inputValue()).toBe('justice_bureau');
+    const options = await type
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options).not.toContain('all');
+    await type.selectOption('district_gov');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('maptype=district_gov');
     await expect
       .poll(async () => (await page.locator('[role="img"]').first().getAttribute('aria-label')) ?? '')
-      .toContain('司法局');
-    expect(await page.getByText('地图显示：上海市 · 司法局').count()).toBe(1);
+      .toContain('区政府');
+    expect(await page.getByText('地图显示：上海市 · 区政府').count()).toBe(1);
     await page.locator('details.map-table summary').click();
     expect(await page.locator('details.map-table tr', { hasText: '长宁区' }).first().innerText()).toContain(
+      '未报告',
+    );
+    expect(await page.locator('details.map-table tr', { hasText: '宝山区' }).first().innerText()).toContain(
       '无此类机构',
     );
     expect(t.problems()).toEqual([]);

@@ -71,13 +71,26 @@ describe('compareChartView', () => {
 
 describe('districtMapChartView', () => {
   it('keeps the boundary notice as the last image note and names the file after the region', () => {
-    const data = districtMapData(ds, 'reconsideration.accepted', {}, { region: '上海市', type: 'all' })!;
+    const data = districtMapData(
+      ds,
+      'reconsideration.accepted',
+      {},
+      { region: '上海市', type: 'justice_bureau' },
+    )!;
     const view = districtMapChartView(data, 'boundaries: test notice', meta, 'zh');
     expect(view.fileBase).toBe('reconsideration.accepted-上海市-2024-zh');
     expect(view.notes.at(-1)).toBe('boundaries: test notice');
     expect(view.title).toBe('受理行政复议案件 · 2024');
-    // Baoshan, Changning and the bonded area (Pudong) report it on the Shanghai map; Tianjin is not on it.
-    expect(view.citations.map((c) => c.id).sort()).toEqual(['bs-1', 'cn-3', 'ftz-2'].sort());
-    expect(view.notReported).toBe(true);
+    // One agency type per map: the justice bureau (Baoshan) only, not Changning's government nor
+    // the bonded area; Tianjin is not on it.
+    expect(view.citations.map((c) => c.id)).toEqual(['bs-1']);
+    expect(view.notReported).toBe(false);
+    const gov = districtMapChartView(
+      districtMapData(ds, 'reconsideration.accepted', {}, { region: '上海市', type: 'district_gov' })!,
+      '',
+      meta,
+      'zh',
+    );
+    expect(gov.citations.map((c) => c.id)).toEqual(['cn-3']);
   });
 });

@@ -1,21 +1,22 @@
 // District maps: the names in the data match the district boundaries shipped by echarts@4.9.0,
-// one agency type at a time where types share a district, not reported ≠ low, and the option.
+// one agency type at a time (never a mix), not reported ≠ low, derived values striped, and the option.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { mapAriaLabel } from '../../src/charts/ariaSummary.ts';
 import {
-  binIndex,
+  derivedMapDecal,
   MAP_NAMES,
   MAP_SCALE,
-  mapBins,
   mapOption,
   NO_DATA_CODE,
   NOT_REPORTED_CODE,
+  notReportedDecal,
 } from '../../src/charts/mapOption.ts';
-import { districtMapData, median, resolveMapRegion } from '../../src/domain/districtMap.ts';
+import { aggregateRows, districtMapData, median, resolveMapRegion } from '../../src/domain/districtMap.ts';
 import { DISTRICTS_BY_REGION, MAP_REGIONS, mapDistrictName } from '../../src/domain/places.ts';
+import type { RankRow } from '../../src/domain/ranking.ts';
 import type { Agency, Dataset } from '../../src/domain/types.ts';
 import { AGENCIES, miniDataset, OBSERVATIONS, obs, REPORTS } from '../fixtures/miniDataset.ts';
 import { ROOT } from '../shared.ts';
@@ -84,18 +85,46 @@ describe('districtMapData', () => {
     expect(districtMapData(ds, 'reconsideration.accepted', { region: '北京市' })).toBeNull();
   });
 
-  it('Shanghai, no shared district: every type, one agency per district; not reported ≠ no data', () => {
+  it('Shanghai: one agency type, never a mix; a district without an agency of it is not "not reported"', () => {
+    // Justice bureau and district government each state the number once; the type order decides.
     const m = districtMapData(ds, 'reconsideration.accepted', {})!;
     expect(m.region).toBe('上海市');
     expect(m.shared).toBe(false);
-    expect(m.type).toBe('all');
+    expect(m.type).toBe('district_gov');
     expect(m.districts).toHaveLength(16);
     const cell = (d: string) => m.districts.find((c) => c.district === d)!;
-    expect(cell('宝山区')).toMatchObject({ status: 'reported', value: 932, aggregate: 'single' });
+    expect(cell('长宁区')).toMatchObject({ status: 'reported', value: 930, aggregate: 'single' });
     expect(cell('长宁区').rows[0]!.observation.qualifier).toBe('more_than');
-    expect(cell('闵行区')).toMatchObject({ status: 'not_reported', value: null });
-    expect(cell('黄浦区')).toMatchObject({ status: 'no_agency', value: null });
+    // Baoshan's justice bureau and Pudong's zone administration are not district governments:
+    // their districts are "no agency of this type", not hatched 未报告.
+    expect(cell('宝山区').status).toBe('no_agency');
+    expect(cell('浦东新区').status).toBe('no_agency');
     expect(m.offMap).toEqual([]);
+
+    const j = districtMapData(ds, 'reconsideration.accepted', {}, { type: 'justice_bureau' })!;
+    expect(j.districts.find((c) => c.district === '宝山区')).toMatchObject({
+      status: 'reported',
+      value: 932,
+    });
+    const f = districtMapData(ds, 'reconsideration.accepted', {}, { type: 'functional_dept' })!;
+    expect(f.districts.find((c) => c.district === '闵行区')).toMatchObject({
+      status: 'not_reported',
+      value: null,
+    });
+    expect(f.districts.find((c) => c.district === '长宁区')!.status).toBe('no_agency');
+  });
+
+  it('the default type is the one with the most agencies stating the indicator; "all" is never shown', () => {
+    // Court appearance: only Changning's government states it in Shanghai.
+    const m = districtMapData(ds, 'litigation.head_appearance_rate', {}, { type: 'all' })!;
+    expect(m.type).toBe('district_gov');
+    expect(m.typeSource).toBe('default');
+    expect(m.districts.filter((c) => c.status === 'not_reported')).toEqual([]);
+    expect(m.types.find((t) => t.type === 'district_gov')).toEqual({
+      type: 'district_gov',
+      agencies: 1,
+      reported: 1,
+    });
   });
 
   it('Tianjin by address', () => {
@@ -144,7 +173,8 @@ describe('districtMapData', () => {
   it('shared districts: one type at a time, by default the type with the most agencies', () => {
     const m = districtMapData(shared, 'reconsideration.accepted', {}, { type: 'all' })!;
     expect(m.shared).toBe(true);
-    expect(m.types[0]).toEqual({ type: 'functional_dept', agencies: 3 });
+    // Two functional departments state it (Changning), against one agency of each other type.
+    expect(m.types[0]).toEqual({ type: 'functional_dept', agencies: 3, reported: 2 });
     expect(m.type).toBe('functional_dept');
     expect(m.typeSource).toBe('default');
     const cn = m.districts.find((c) => c.district === '长宁区')!;
@@ -152,6 +182,10 @@ describe('districtMapData', () => {
     expect(cn.value).toBe(20.5);
     expect(cn.rows.map((r) => r.agency.id).sort()).toEqual(['sh-cn-f1', 'sh-cn-f2']);
     expect(m.districts.find((c) => c.district === '宝山区')!.status).toBe('no_agency');
+    // Minhang's one functional department does not state it: hatched; a third department in
+    // Changning that did not state it would not unhatch or hatch Changning (two others do).
+    expect(m.districts.find((c) => c.district === '闵行区')!.status).toBe('not_reported');
+    expect(cn.status).toBe('reported');
   });
 
   it('the address and the type filter choose the type', () => {
@@ -178,7 +212,7 @@ describe('districtMapData', () => {
 
 describe('mapOption', () => {
   const ds = miniDataset();
-  const m = districtMapData(ds, 'reconsideration.accepted', {})!;
+  const m = districtMapData(ds, 'reconsideration.accepted', {}, { type: 'justice_bureau' })!;
 
   it('colours values on the scale, hatches grey for not reported, pale for no data, with legend entries', () => {
     const o = mapOption(m, 'zh') as Loose;
@@ -188,10 +222,14 @@ describe('mapOption', () => {
     const item = (name: string) => series.data.find((d: Loose) => d.name === name);
     expect(item('宝山区').value).toBe(932);
     expect(item('宝山区').label.formatter).toContain('932');
-    expect(item('长宁区').label.formatter).toContain('>930');
-    expect(item('闵行区').value).toBe(NOT_REPORTED_CODE);
-    expect(item('闵行区').itemStyle.decal).toBeDefined();
     expect(item('黄浦区').value).toBe(NO_DATA_CODE);
+    const f = mapOption(
+      districtMapData(ds, 'reconsideration.accepted', {}, { type: 'functional_dept' })!,
+      'zh',
+    ) as Loose;
+    const minhang = f.series[0].data.find((d: Loose) => d.name === '闵行区');
+    expect(minhang.value).toBe(NOT_REPORTED_CODE);
+    expect(minhang.itemStyle.decal).toEqual(notReportedDecal('light'));
     const pieces = o.visualMap.pieces;
     expect(pieces.map((p: Loose) => p.label)).toEqual(
       expect.arrayContaining(['未报告（灰色斜纹）', '无数据']),
@@ -200,6 +238,56 @@ describe('mapOption', () => {
     expect(MAP_SCALE).not.toContain(notReported.color);
     expect(o.aria.label.description).toBe(mapAriaLabel(m, 'zh'));
     expect(o.title.text).toContain('受理行政复议案件');
+  });
+
+  it('the live map leaves the legend to the page; the image draws it beside the map, not over it', () => {
+    const live = mapOption(m, 'zh') as Loose;
+    expect(live.visualMap.show).toBe(false);
+    expect(live.graphic).toBeUndefined();
+    const image = mapOption(m, 'zh', { title: false, legend: true }) as Loose;
+    expect(image.visualMap.show).toBe(true);
+    expect(image.visualMap.left).toBe(8);
+    // The map starts right of the legend column.
+    expect(image.series[0].left).toBeGreaterThanOrEqual(200);
+  });
+
+  it('a derived value is striped on the map and in the image, with a legend entry', () => {
+    const rate = districtMapData(ds, 'mediation.success_rate', {}, { type: 'justice_bureau' })!;
+    const baoshan = rate.districts.find((c) => c.district === '宝山区')!;
+    expect(baoshan).toMatchObject({ status: 'reported', value: 85.81, derived: true });
+    const o = mapOption(rate, 'zh', { legend: true }) as Loose;
+    const item = o.series[0].data.find((d: Loose) => d.name === '宝山区');
+    // 85.81 % sits in the 80–90 % bin (the second, a light one: dark stripes).
+    expect(item.itemStyle.decal).toEqual(derivedMapDecal(MAP_SCALE[1]!));
+    expect(item.itemStyle.decal.rotation).not.toBe(notReportedDecal().rotation);
+    expect(JSON.stringify(o.graphic)).toContain('推算值');
+    // Changning's stated 95.6 % (district government) is not striped.
+    const gov = mapOption(
+      districtMapData(ds, 'mediation.success_rate', {}, { type: 'district_gov' })!,
+      'zh',
+    ) as Loose;
+    expect(gov.series[0].data.find((d: Loose) => d.name === '长宁区').itemStyle).toBeUndefined();
+    expect(JSON.stringify(mapOption(rate, 'zh', { legend: true, decal: true }))).toContain('推算值');
+  });
+
+  it('the image frame keeps the legend extras (derived swatch, scale) and moves them down with the map', async () => {
+    const { framedOption } = await import('../../src/charts/exportOption.ts');
+    const rate = districtMapData(ds, 'mediation.success_rate', {}, { type: 'justice_bureau' })!;
+    const o = mapOption(rate, 'en', { title: false, legend: true }) as Loose;
+    const framed = framedOption(o, {
+      title: 'T',
+      subtitle: 'S',
+      footer: ['source'],
+      width: 960,
+      plotHeight: 520,
+    }).option as Loose;
+    const extras = framed.graphic.find((g: Loose) => g.id === 'map-legend-extras');
+    const header = framed.visualMap.top - o.visualMap.top;
+    expect(header).toBeGreaterThan(0);
+    expect(extras.y).toBe(o.graphic[0].y + header);
+    expect(JSON.stringify(extras)).toContain('derived value');
+    expect(JSON.stringify(extras)).toContain('Fixed colour scale 80–100%');
+    expect(framed.graphic.some((g: Loose) => g.style?.text === 'source')).toBe(true);
   });
 
   it('decal=1 patterns the value bins too; title off for embeds', () => {
@@ -213,29 +301,58 @@ describe('mapOption', () => {
   it('aria label names the region, type, counts and extremes', () => {
     const label = mapAriaLabel(m, 'en');
     expect(label).toContain('Shanghai');
-    expect(label).toContain('every agency type');
+    expect(label).toContain('Justice bureau');
     expect(label).toContain('Baoshan District 932 cases');
-    expect(label).toMatch(/3 districts have a value, 1 do not report it, 12 have no data/);
+    expect(label).toMatch(/1 districts have a value, 0 do not report it, 15 have no data/);
   });
+});
 
-  it('bins: one per value up to five, else five equal ranges; every value in a bin', () => {
-    expect(mapBins([932, 930, 50], '件', 'zh').map((b) => b.label)).toEqual(['50 件', '930 件', '932 件']);
-    const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100];
-    const bins = mapBins(values, '%', 'en');
-    expect(bins).toHaveLength(5);
-    for (const v of values) expect(binIndex(bins, v), String(v)).toBeGreaterThanOrEqual(0);
-    expect(binIndex(bins, 100)).toBe(4);
-    expect(mapBins([], '件', 'zh')).toEqual([]);
+describe('the value a map area shows', () => {
+  const row = (value: number, derived = false) =>
+    ({ observation: { value, derived, qualifier: 'exact' } }) as unknown as RankRow;
+
+  it("is one agency's value, or the median of several; derived only when the median rests on a derived value", () => {
+    expect(aggregateRows([])).toEqual({ value: null, aggregate: null, derived: false });
+    expect(aggregateRows([row(85.81, true)])).toEqual({ value: 85.81, aggregate: 'single', derived: true });
+    expect(aggregateRows([row(50, true), row(10), row(90)])).toEqual({
+      value: 50,
+      aggregate: 'median',
+      derived: true,
+    });
+    expect(aggregateRows([row(10, true), row(50), row(90)])).toEqual({
+      value: 50,
+      aggregate: 'median',
+      derived: false,
+    });
+    // Even count: the mean of the middle two; either of them derived makes it derived.
+    expect(aggregateRows([row(10), row(40, true), row(60), row(90)])).toEqual({
+      value: 50,
+      aggregate: 'median',
+      derived: true,
+    });
   });
 });
 
 describe('responsive map', () => {
   it('narrow maps keep the value labels and drop the "not reported" ones', async () => {
     const { responsiveOption } = await import('../../src/charts/responsive.ts');
-    const m = districtMapData(miniDataset(), 'reconsideration.accepted', {})!;
+    // Shared districts (the fixture of the tests above): Minhang not reported, Changning a value.
+    const ds = miniDataset({
+      agencies: [...AGENCIES, { ...AGENCIES[4]!, id: 'sh-cn-f1', nameZh: '长宁区甲委', district: '长宁区' }],
+      reports: [...REPORTS, { ...REPORTS[0]!, id: 'r-sh-cn-f1', agencyId: 'sh-cn-f1' }],
+      observations: [
+        ...OBSERVATIONS,
+        {
+          ...obs({ id: 'f1', report: 'r-bs', indicator: 'reconsideration.accepted', value: 10 }),
+          reportId: 'r-sh-cn-f1',
+          agencyId: 'sh-cn-f1',
+        },
+      ],
+    });
+    const m = districtMapData(ds, 'reconsideration.accepted', {}, { type: 'functional_dept' })!;
     const o = mapOption(m, 'zh') as Loose;
     const item = (name: string) => o.series[0].data.find((d: Loose) => d.name === name);
-    expect(item('宝山区').label.show).toBe(true);
+    expect(item('长宁区').label.show).toBe(true);
     expect(item('闵行区').label.show).toBeUndefined();
     expect(item('黄浦区').label.show).toBe(false);
     const r = responsiveOption(o) as Loose;

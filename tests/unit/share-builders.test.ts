@@ -234,14 +234,27 @@ describe('CSV of a chart', () => {
   });
 
   it('map: one row per district, status for every district', () => {
-    const data = districtMapData(ds, 'reconsideration.accepted', {}, { region: '上海市' })!;
+    const data = districtMapData(
+      ds,
+      'reconsideration.accepted',
+      {},
+      { region: '上海市', type: 'justice_bureau' },
+    )!;
     const rows = parse(csvDocument(districtMapCsvRows(data, 'zh')));
     expect(rows).toHaveLength(1 + 16);
     const baoshan = rows.find((r) => r[1] === '宝山区')!;
     expect(baoshan[6]).toBe('有数值');
     expect(baoshan[7]).toBe('932');
     expect(baoshan[11]).toContain('宝山区司法局');
-    const minhang = rows.find((r) => r[1] === '闵行区')!;
+    // Minhang has no justice bureau; on the map of functional departments it is not reported.
+    expect(rows.find((r) => r[1] === '闵行区')![6]).toBe('无此类机构');
+    const depts = districtMapData(
+      ds,
+      'reconsideration.accepted',
+      {},
+      { region: '上海市', type: 'functional_dept' },
+    )!;
+    const minhang = parse(csvDocument(districtMapCsvRows(depts, 'zh'))).find((r) => r[1] === '闵行区')!;
     expect(minhang[6]).toBe('未报告');
     expect(minhang[7]).toBe('');
     expect(rows.find((r) => r[1] === '崇明区')![6]).toBe('无此类机构');

@@ -28,6 +28,8 @@ export interface ChartProps {
   note?: ReactNode;
   /** Shown instead of the drawing when the chosen kind cannot draw this data (says why). */
   placeholder?: ReactNode;
+  /** Shown beside the drawing (below it on a narrow screen), never over it: a map's legend. */
+  aside?: ReactNode;
   /**
    * The choices offered, in order; the one with id "table" shows `table`. Default: chart/table
    * with the texts given in chartText/tableText.
@@ -103,6 +105,20 @@ export function Chart(props: ChartProps) {
   const fill = props.height === 'fill';
   const fillHeight = useFillHeight(fill);
   const height = fill ? fillHeight.height : (props.height as number);
+  const canvas = (
+    <div role="img" aria-label={props.label} className="chart-canvas" style={{ height }}>
+      <ReactEChartsCore
+        key={lazySeriesKey(props.option)}
+        echarts={echarts}
+        option={option}
+        notMerge={true}
+        lazyUpdate={true}
+        opts={OPTS}
+        style={{ height, width: '100%' }}
+        onEvents={onEvents}
+      />
+    </div>
+  );
   return (
     <div className={fill ? 'chart chart-fill' : 'chart'}>
       <div className="chart-bar">
@@ -132,19 +148,13 @@ export function Chart(props: ChartProps) {
           <div className="chart-table">{props.table}</div>
         ) : props.placeholder ? (
           <div className="chart-placeholder">{props.placeholder}</div>
-        ) : (
-          <div role="img" aria-label={props.label} className="chart-canvas" style={{ height }}>
-            <ReactEChartsCore
-              key={lazySeriesKey(props.option)}
-              echarts={echarts}
-              option={option}
-              notMerge={true}
-              lazyUpdate={true}
-              opts={OPTS}
-              style={{ height, width: '100%' }}
-              onEvents={onEvents}
-            />
+        ) : props.aside ? (
+          <div className="chart-with-aside">
+            {canvas}
+            {props.aside}
           </div>
+        ) : (
+          canvas
         )}
       </div>
     </div>

@@ -1,166 +1,170 @@
-// One indicator on a district map of Shanghai or Tianjin (#/indicator/<id>?chart=map). The map code
-// and the region's boundaries load only now. Region and agency type are chosen here and kept in the
-// address (mapregion=, maptype=); the region and type filters win when set. The districts' values
-// are also a table (the map's text alternative), and the map can be embedded, downloaded and cited.
+// One indicator on a map (#/indicator/<id>?chart=map): the province map of China, or the district
+// map of Shanghai or Tianjin. Which one: the region filter when it names a region with a district
+// map, else the address (mapregion=), else the country when agencies lie outside those regions.
+// The map code and the boundaries load only now. One agency type at a time (maptype=; the type
+// filter wins). The areas' values are also a table, and the map can be embedded, downloaded, cited.
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useMemo } from 'react';
-import { districtMapChartView } from '../../charts/chartView.ts';
+import { useCallback, useMemo } from 'react';
+import { districtMapChartView, provinceMapChartView } from '../../charts/chartView.ts';
 import { mapOption, mapTypeLabel } from '../../charts/mapOption.ts';
+import { provinceAggregationText, provinceMapOption } from '../../charts/provinceMapOption.ts';
 import { districtMapData } from '../../domain/districtMap.ts';
-import { placeName } from '../../domain/places.ts';
+import { MAP_REGIONS, placeName } from '../../domain/places.ts';
+import {
+  COUNTRY_MAP,
+  type ProvinceCell,
+  provinceMapData,
+  resolveMapScope,
+} from '../../domain/provinceMap.ts';
 import { indicatorName } from '../../format/names.ts';
 import { useApp } from '../AppContext.ts';
 import { Chart, type ChartKindChoice } from './Chart.tsx';
-import { ChartActions, type ChartShare } from './ChartActions.tsx';
-import { EmbedFrame } from './EmbedFrame.tsx';
 import { DistrictTable } from './map/DistrictTable.tsx';
 import { MapControls } from './map/MapControls.tsx';
-import { MapNotes } from './map/MapNotes.tsx';
+import { MapPanelBody } from './map/MapPanelBody.tsx';
 import { mapBoundariesQuery } from './map/mapBoundariesQuery.ts';
+import { ProvinceTable } from './map/ProvinceTable.tsx';
 
-const MAP_HEIGHT = 520;
-const LICENCE_FILE = './third-party/echarts-4.9.0-LICENSE.txt';
-
-export function DistrictMapPanel({
-  kinds,
-  onKind,
-}: {
+interface PanelProps {
   /** The chart kinds the indicator view offers (bar / map / table); ignored in embeds. */
   kinds: readonly ChartKindChoice[];
   onKind: (kind: string) => void;
-}) {
+}
+
+export function DistrictMapPanel({ kinds, onKind }: PanelProps) {
+  const { state, lang, tr, index } = useApp();
+  const scope = useMemo(
+    () => resolveMapScope(index.dataset, state.filter, state.mapRegion),
+    [index, state.filter, state.mapRegion],
+  );
+  if (scope === COUNTRY_MAP) return <CountryMap kinds={kinds} onKind={onKind} />;
+  if (scope !== null) return <RegionMap region={scope} kinds={kinds} onKind={onKind} />;
+  const message = tr('map.noMap', { region: placeName(state.filter.region ?? '', lang) });
+  return state.embed ? (
+    <p className="panel">{message}</p>
+  ) : (
+    <section className="panel" aria-label={tr('indicator.chart.map')}>
+      <Chart
+        option={{}}
+        label={message}
+        height={160}
+        kinds={kinds}
+        kind="map"
+        onKind={onKind}
+        table={null}
+        note={<p className="banner-error small">{message}</p>}
+      />
+    </section>
+  );
+}
+
+function useBoundaries(scope: string) {
+  const boundaries = useQuery(mapBoundariesQuery(scope));
+  return {
+    ready: boundaries.isSuccess,
+    error: boundaries.isError ? boundaries.error.message : null,
+    notice: boundaries.data?.notice ?? '',
+  };
+}
+
+function RegionMap({ region, kinds, onKind }: PanelProps & { region: string }) {
   const { state, lang, tr, index } = useApp();
   const id = state.id ?? 'reconsideration.accepted';
   const data = useMemo(
-    () => districtMapData(index.dataset, id, state.filter, { region: state.mapRegion, type: state.mapType }),
-    [index, id, state.filter, state.mapRegion, state.mapType],
+    () => districtMapData(index.dataset, id, state.filter, { region, type: state.mapType })!,
+    [index, id, state.filter, region, state.mapType],
   );
-  const region = data?.region ?? null;
-  const boundaries = useQuery(mapBoundariesQuery(region));
-  const notice = boundaries.data?.notice ?? '';
-  const ready = region !== null && boundaries.isSuccess;
+  const boundaries = useBoundaries(region);
   const { theme, decal, embed } = state;
   const option = useMemo(
-    () => (data ? mapOption(data, lang, { theme, decal, title: !embed }) : null),
-    [data, lang, theme, decal, embed],
+    () => (boundaries.ready ? mapOption(data, lang, { theme, decal, title: !embed }) : null),
+    [boundaries.ready, data, lang, theme, decal, embed],
   );
-
-  if (!data) {
-    const message = tr('map.noMap', { region: placeName(state.filter.region ?? '', lang) });
-    return embed ? (
-      <p className="panel">{message}</p>
-    ) : (
-      <section className="panel" aria-label={tr('indicator.chart.map')}>
-        <Chart
-          option={{}}
-          label={message}
-          height={160}
-          kinds={kinds}
-          kind="map"
-          onKind={onKind}
-          table={null}
-          note={<p className="banner-error small">{message}</p>}
-        />
-      </section>
-    );
-  }
-
+  const view = useMemo(
+    () => districtMapChartView(data, boundaries.notice, index.dataset.meta, lang, theme),
+    [data, boundaries.notice, index, lang, theme],
+  );
   const indicator = data.ranking.indicator;
-  const view = districtMapChartView(data, notice, index.dataset.meta, lang);
-  const label = view.ariaLabel;
-  const table = <DistrictTable data={data} caption={label} />;
-  const drawing = ready ? option : null;
-  const share: ChartShare = {
-    ...view,
-    embedHeight: MAP_HEIGHT + 200,
-    image: ready
-      ? { option: () => mapOption(data, lang, { theme, decal, title: false }), plotHeight: MAP_HEIGHT }
-      : undefined,
-  };
-
-  const canvas: ReactNode = boundaries.isError ? (
-    <p className="banner-error">{tr('map.loadError', { message: boundaries.error.message })}</p>
-  ) : null;
-  const loading = (
-    <div
-      className="chart-canvas map-loading"
-      aria-busy="true"
-      style={embed ? undefined : { height: MAP_HEIGHT }}
-    >
-      <p className="muted">{tr('map.loading')}</p>
-    </div>
-  );
-
-  if (embed) {
-    return (
-      <EmbedFrame
-        title={view.title}
-        subtitle={view.subtitle}
-        source={view.source}
-        notReported={view.notReported}
-        notes={ready ? [notice] : []}
-      >
-        {canvas ??
-          (drawing ? (
-            <Chart
-              option={drawing}
-              label={label}
-              height="fill"
-              kinds={[
-                { id: 'map', text: tr('indicator.chart.map') },
-                { id: 'table', text: tr('indicator.chart.table') },
-              ]}
-              table={table}
-            />
-          ) : (
-            loading
-          ))}
-      </EmbedFrame>
-    );
-  }
-
   return (
-    <section
-      className="panel"
-      aria-label={`${indicatorName(indicator, lang)} · ${tr('indicator.chart.map')}`}
-    >
-      <MapControls data={data} />
-      {canvas ??
-        (drawing ? (
-          <Chart
-            option={drawing}
-            label={label}
-            height={MAP_HEIGHT}
-            kinds={kinds}
-            kind="map"
-            onKind={onKind}
-            table={table}
-            toolbar={<ChartActions share={share} />}
-            note={<MapNotes data={data} />}
-          />
-        ) : (
-          loading
-        ))}
-      {drawing ? (
-        <details className="map-table">
-          <summary>
-            {tr('map.tableCaption', {
-              indicator: indicatorName(indicator, lang),
-              region: placeName(data.region, lang),
-              type: mapTypeLabel(data.type, lang),
-            })}
-          </summary>
-          <div className="table-wrap">{table}</div>
-        </details>
-      ) : null}
-      {ready ? (
-        <p className="small muted">
-          {notice} ·{' '}
-          <a href={LICENCE_FILE} target="_blank" rel="noopener">
-            LICENSE
-          </a>
-        </p>
-      ) : null}
-    </section>
+    <MapPanelBody
+      kinds={kinds}
+      onKind={onKind}
+      panelLabel={`${indicatorName(indicator, lang)} · ${tr('indicator.chart.map')}`}
+      view={view}
+      option={option}
+      imageOption={() => mapOption(data, lang, { theme, decal, title: false, legend: true })}
+      boundaries={boundaries}
+      controls={<MapControls scope={data.region} choice={data} />}
+      table={<DistrictTable data={data} caption={view.ariaLabel} />}
+      tableSummary={tr('map.tableCaption', {
+        indicator: indicatorName(indicator, lang),
+        region: placeName(data.region, lang),
+        type: mapTypeLabel(data.type, lang),
+      })}
+    />
+  );
+}
+
+function CountryMap({ kinds, onKind }: PanelProps) {
+  const { state, lang, tr, href, navigate, index } = useApp();
+  const id = state.id ?? 'reconsideration.accepted';
+  const data = useMemo(
+    () => provinceMapData(index.dataset, id, state.filter, { type: state.mapType }),
+    [index, id, state.filter, state.mapType],
+  );
+  const boundaries = useBoundaries(COUNTRY_MAP);
+  const { theme, decal, embed } = state;
+  const option = useMemo(
+    () => (boundaries.ready ? provinceMapOption(data, lang, { theme, decal, title: !embed }) : null),
+    [boundaries.ready, data, lang, theme, decal, embed],
+  );
+  const view = useMemo(
+    () => provinceMapChartView(data, boundaries.notice, index.dataset.meta, lang, theme),
+    [data, boundaries.notice, index, lang, theme],
+  );
+  // A province opens its agencies: the region filter set to it, its district map where there is
+  // one, else the ranking table; the type shown stays chosen for the district map.
+  const target = useCallback(
+    (cell: ProvinceCell) => {
+      const extra = {
+        filter: { ...state.filter, region: cell.region },
+        chart: MAP_REGIONS.includes(cell.province) ? ('map' as const) : ('table' as const),
+        mapRegion: null,
+        mapType: state.mapType ?? data.type,
+        page: 1,
+      };
+      return extra;
+    },
+    [state.filter, state.mapType, data.type],
+  );
+  const hrefOf = useCallback((cell: ProvinceCell) => href('indicator', id, target(cell)), [href, id, target]);
+  const onClickItem = useCallback(
+    (dataIndex: number) => {
+      const cell = data.provinces[dataIndex];
+      if (!cell || cell.rows.length + cell.notReported.length + cell.noReport.length === 0) return;
+      navigate({ ...state, ...target(cell) });
+    },
+    [data, navigate, state, target],
+  );
+  const indicator = data.ranking.indicator;
+  const aggregation = provinceAggregationText(data, lang);
+  return (
+    <MapPanelBody
+      kinds={kinds}
+      onKind={onKind}
+      panelLabel={`${indicatorName(indicator, lang)} · ${tr('indicator.chart.map')}`}
+      view={view}
+      option={option}
+      imageOption={() => provinceMapOption(data, lang, { theme, decal, title: false, legend: true })}
+      boundaries={boundaries}
+      controls={<MapControls scope={COUNTRY_MAP} choice={data} />}
+      table={<ProvinceTable data={data} caption={view.ariaLabel} hrefOf={hrefOf} />}
+      tableSummary={tr('map.province.tableCaption', {
+        indicator: indicatorName(indicator, lang),
+        aggregation,
+      })}
+      tableOpen={!embed}
+      onClickItem={embed ? undefined : onClickItem}
+    />
   );
 }

@@ -36,6 +36,7 @@ export function DistrictTable({ data, caption }: { data: DistrictMapData; captio
               {cell.aggregate === 'median' ? (
                 <span className="small muted"> ({tr('map.median', { n: cell.rows.length })})</span>
               ) : null}
+              {cell.derived ? <span className="small muted"> · {tr('map.legend.derived')}</span> : null}
             </td>
             <td>
               <ul className="plain">
