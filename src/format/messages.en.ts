@@ -581,7 +581,6 @@ export const en: Messages = {
   'consistency.rate_mismatch':
     'stated {rate} {value} is more than {tolerance} points away from {numerator} {num} ÷ {denominator} {den} = {ratio}',
   'consistency.mark': 'inconsistent',
-  'consistency.markLabel': 'Data-quality warning: {detail}',
   'consistency.importTitle': 'Data-quality warnings',
   'consistency.importCount': {
     by: 'count',

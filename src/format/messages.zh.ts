@@ -493,7 +493,6 @@ export const zh = {
   'consistency.rate_mismatch':
     '所报{rate} {value} 与 {numerator} {num} ÷ {denominator} {den} = {ratio} 相差超过 {tolerance} 个百分点',
   'consistency.mark': '数据矛盾',
-  'consistency.markLabel': '数据质量警告：{detail}',
   'consistency.importTitle': '数据质量警告',
   'consistency.importCount': '{count} 个数值与同一报告的其他数值互相矛盾（已导入，并在数值旁标出）',
   'consistency.importMore': '另有 {count} 条未列出；全部列在“覆盖情况”的薄弱环节中',

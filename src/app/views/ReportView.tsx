@@ -12,6 +12,7 @@ import { agencyName, indicatorName } from '../../format/names.ts';
 import { formatNumber } from '../../format/number.ts';
 import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
+import { ConsistencyMark } from '../components/ConsistencyMark.tsx';
 import { Evidence } from '../components/Evidence.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { SectionList } from '../components/SectionList.tsx';
@@ -175,6 +176,7 @@ export default function ReportView() {
                     </th>
                     <td className="num">
                       <ValueButton observation={o} />
+                      <ConsistencyMark observation={o} />
                     </td>
                     <td>
                       {o.derived ? (
