@@ -638,5 +638,7 @@ export const en: Messages = {
   'flags.csv.evidence': 'evidence sentence',
   'report.atValue': 'Evidence: {indicator} {value}',
   'report.atMissing': 'Not in this report: {what}',
+  'overview.agenciesReporting': 'Agencies with a {year} report',
+  'overview.ofAgencies': '(of {total} agencies)',
   'report.atUnknown': 'This report has no value with id "{id}"',
 };

@@ -533,5 +533,7 @@ export const zh = {
   'flags.csv.evidence': '依据原文',
   'report.atValue': '依据：{indicator} {value}',
   'report.atMissing': '报告中没有：{what}',
+  'overview.agenciesReporting': '{year} 年有报告的机构',
+  'overview.ofAgencies': '（共 {total} 个机构）',
   'report.atUnknown': '此报告中没有编号为“{id}”的数值',
 } as const;
