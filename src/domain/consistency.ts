@@ -40,6 +40,12 @@ export const RATE_RULES: readonly RateRule[] = [
   { rate: 'mediation.success_rate', numerator: 'mediation.resolved', denominator: 'mediation.accepted' },
 ];
 
+/** The indicators any rule reads: every other value is skipped before the checks. */
+export const CHECKED_INDICATORS: ReadonlySet<string> = new Set([
+  ...COUNT_PAIRS.flatMap((p) => [p.part, p.whole]),
+  ...RATE_RULES.flatMap((r) => [r.rate, r.numerator, r.denominator]),
+]);
+
 /** How far (percentage points) a stated rate may sit from its counts' ratio: rounding, not contradiction. */
 export const RATE_TOLERANCE_POINTS = 2;
 
@@ -81,7 +87,7 @@ export function reportConsistency(
   reportId: string,
   observations: readonly Observation[],
 ): ConsistencyWarning[] {
-  const mine = observations.filter((o) => o.reportId === reportId);
+  const mine = observations.filter((o) => o.reportId === reportId && CHECKED_INDICATORS.has(o.indicator));
   if (mine.length < 2) return [];
   const byIndicator = new Map<string, Observation>();
   for (const g of primaryObservations(mine).values()) byIndicator.set(g.primary.indicator, g.primary);
@@ -139,19 +145,21 @@ export function datasetConsistency(dataset: Pick<Dataset, 'reports' | 'observati
   return dataset.reports.flatMap((r) => reportConsistency(r.id, byReport.get(r.id) ?? []));
 }
 
-const cache = new WeakMap<object, ReadonlyMap<string, ConsistencyWarning>>();
+const byReportCache = new WeakMap<readonly Observation[], readonly ConsistencyWarning[]>();
 
 /**
- * The warning beside each value (keyed by observation id), computed once per dataset object: the
- * views ask for it on every row they draw.
+ * The warning beside one value, if any: its report's checks, computed once per report's list of
+ * observations (the views ask on every row they draw; only the rows drawn are checked).
  */
-export function consistencyByObservation(
-  dataset: Pick<Dataset, 'reports' | 'observations'>,
-): ReadonlyMap<string, ConsistencyWarning> {
-  const hit = cache.get(dataset);
-  if (hit) return hit;
-  const map = new Map<string, ConsistencyWarning>();
-  for (const w of datasetConsistency(dataset)) if (!map.has(w.observationId)) map.set(w.observationId, w);
-  cache.set(dataset, map);
-  return map;
+export function consistencyWarningFor(
+  observation: Pick<Observation, 'id' | 'reportId' | 'indicator'>,
+  reportObservations: readonly Observation[],
+): ConsistencyWarning | undefined {
+  if (!CHECKED_INDICATORS.has(observation.indicator)) return undefined;
+  let warnings = byReportCache.get(reportObservations);
+  if (!warnings) {
+    warnings = reportConsistency(observation.reportId, reportObservations);
+    byReportCache.set(reportObservations, warnings);
+  }
+  return warnings.find((w) => w.observationId === observation.id);
 }

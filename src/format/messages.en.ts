@@ -609,8 +609,13 @@ export const en: Messages = {
   'flags.shown': '{shown} of {total} shown',
   'flags.groupCount': {
     by: 'count',
-    one: '{count} flag · {high} high · {agencies} agency',
-    other: '{count} flags · {high} high · {agencies} agencies',
+    one: '{count} flag · {high} high',
+    other: '{count} flags · {high} high',
+  },
+  'flags.groupAgencies': {
+    by: 'agencies',
+    one: '{agencies} agency',
+    other: '{agencies} agencies',
   },
   'flags.groupsShown': '{shown} of {total} groups',
   'flags.noGroupKey': '(not stated)',
@@ -636,6 +641,7 @@ export const en: Messages = {
   'flags.csv.value': 'value',
   'flags.csv.observationId': 'value id',
   'flags.csv.evidence': 'evidence sentence',
+  'flags.pages': 'Pages of flags',
   'report.atValue': 'Evidence: {indicator} {value}',
   'report.atMissing': 'Not in this report: {what}',
   'overview.agenciesReporting': 'Agencies with a {year} report',

@@ -1,7 +1,7 @@
 // A data-quality warning beside a value that contradicts another of its report (consistency.ts):
 // a visible mark that opens its explanation in place, by mouse, touch or keyboard.
 import { useId, useState } from 'react';
-import { consistencyByObservation } from '../../domain/consistency.ts';
+import { consistencyWarningFor } from '../../domain/consistency.ts';
 import type { Observation } from '../../domain/types.ts';
 import { consistencyText } from '../../format/consistencyText.ts';
 import { useApp } from '../AppContext.ts';
@@ -10,7 +10,9 @@ export function ConsistencyMark({ observation }: { observation: Observation | nu
   const { lang, tr, index } = useApp();
   const [open, setOpen] = useState(false);
   const id = useId();
-  const warning = observation ? consistencyByObservation(index.dataset).get(observation.id) : undefined;
+  const warning = observation
+    ? consistencyWarningFor(observation, index.observationsByReport.get(observation.reportId) ?? [])
+    : undefined;
   if (!warning) return null;
   const detail = consistencyText(warning, index, lang);
   return (

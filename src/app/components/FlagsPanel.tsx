@@ -73,8 +73,10 @@ function FlagGroupItem({ group, by }: { group: FlagGroup; by: FlagGroupBy }) {
             {tr('flags.groupCount', {
               count: formatNumber(group.flags.length, lang),
               high: formatNumber(group.high, lang),
-              agencies: formatNumber(group.agencies, lang),
             })}
+            {by === 'agency'
+              ? null
+              : ` · ${tr('flags.groupAgencies', { agencies: formatNumber(group.agencies, lang) })}`}
           </span>
         </summary>
         {/* Closed groups render nothing inside: hundreds of groups, not thousands of flags. */}
@@ -243,6 +245,7 @@ export function FlagsPanel({ flags }: { flags: readonly Flag[] }) {
             pages={groupPage.pages}
             total={groupPage.total}
             onPage={groupPage.setPage}
+            label={tr('flags.pages')}
           />
         </>
       )}
