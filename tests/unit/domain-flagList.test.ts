@@ -6,6 +6,7 @@ import { weakAreaFlags } from '../../src/domain/flags.ts';
 import { INDICATORS } from '../../src/domain/indicators.ts';
 import { unneutralise } from '../../src/format/csvCell.ts';
 import { flagsCsv, flagsCsvRows } from '../../src/format/flagsCsv.ts';
+import { flagText } from '../../src/format/flagText.ts';
 import { sectionKey, t } from '../../src/format/messages.ts';
 import { AGENCIES, miniDataset, OBSERVATIONS, obs } from '../fixtures/miniDataset.ts';
 
@@ -215,5 +216,32 @@ describe('weakAreaFlags: the kind "inconsistent"', () => {
       },
     ]);
     expect(weakAreaFlags(miniDataset()).filter((f) => f.kind === 'inconsistent')).toEqual([]);
+  });
+
+  it('says in words which values contradict each other, qualifiers and units kept', () => {
+    const observations = [
+      ...OBSERVATIONS.filter((o) => o.reportId !== 'r-bs' || !o.indicator.startsWith('mediation.')),
+      obs({
+        id: 'bs-acc',
+        report: 'r-bs',
+        indicator: 'mediation.accepted',
+        value: 4000,
+        qualifier: 'less_than',
+      }),
+      obs({
+        id: 'bs-res',
+        report: 'r-bs',
+        indicator: 'mediation.resolved',
+        value: 5000,
+        qualifier: 'more_than',
+      }),
+    ];
+    const ds = miniDataset({ observations });
+    const [flag] = weakAreaFlags(ds).filter((f) => f.kind === 'inconsistent');
+    const index = indexDataset(ds);
+    expect(flagText(flag!, index, 'zh')).toBe(
+      '数值互相矛盾：调解成功 >5,000 件 多于 受理矛盾纠纷 <4,000 件，同一报告中二者不能同时成立',
+    );
+    expect(flagText(flag!, index, 'en')).toMatch(/^Contradictory values: .*>5,000.* is more than .*<4,000/);
   });
 });
