@@ -12,7 +12,9 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { csvHeader, csvLine } from '../data/serializeDataset.ts';
 import type { TableRecords } from '../data/tableRows.ts';
+import { COUNT_PAIRS, RATE_RULES } from '../domain/consistency.ts';
 import { INDICATORS } from '../domain/indicators.ts';
+import { definitelyAbove, valueInterval } from '../domain/interval.ts';
 import { TABLE_FILES, TABLES, type TableName } from '../domain/schema.ts';
 import type { Indicator, Observation, Qualifier } from '../domain/types.ts';
 
@@ -254,6 +256,9 @@ const QUAL_TEXT: Record<Qualifier, (n: string, unit: string) => string> = {
   at_most: (n, u) => `不超过${n}${u}`,
 };
 
+const PART_OF = new Map(COUNT_PAIRS.map((p) => [p.part, p.whole]));
+const RATE_OF = new Map(RATE_RULES.map((r) => [r.rate, r]));
+
 /** Rounds an approximate count the way reports do ("350余件", "约1.2万人次" → 12000). */
 function roundApprox(v: number): number {
   if (v >= 10000) return Math.round(v / 1000) * 1000;
@@ -350,7 +355,7 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
       };
       const title = `${a.nameZh}${year}年法治政府建设年度报告`;
       let offset = 200 + rng.int(0, 400);
-      const stated = new Map<string, { id: string; value: number }>();
+      const stated = new Map<string, { id: string; value: number; qualifier: Qualifier }>();
       const pending: Observation[] = [];
       const yearFactor = trend ** (year - 2020);
 
@@ -385,6 +390,37 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
             approximate++;
           }
         }
+        // The same report must not contradict itself (consistency.ts): a part never exceeds its
+        // whole, and a stated rate is its two stated counts' ratio. No extra draws: the rest of the
+        // output stays as the seed fixes it.
+        const whole = PART_OF.get(ind.id);
+        const wholeValue = whole === undefined ? undefined : stated.get(whole);
+        if (wholeValue) {
+          const above = (v: number, q: Qualifier) =>
+            v > wholeValue.value ||
+            definitelyAbove(
+              valueInterval(v, q, ind.unit),
+              valueInterval(wholeValue.value, wholeValue.qualifier, ind.unit),
+            );
+          if (above(value, qualifier)) {
+            value =
+              qualifier === 'exact'
+                ? Math.floor(wholeValue.value * 0.87)
+                : roundApprox(wholeValue.value * 0.87);
+            if (above(value, qualifier)) {
+              if (qualifier !== 'exact') approximate--;
+              qualifier = 'exact';
+              value = Math.floor(wholeValue.value * 0.87);
+            }
+          }
+        }
+        const ratio = RATE_OF.get(ind.id);
+        const num = ratio && stated.get(ratio.numerator);
+        const den = ratio && stated.get(ratio.denominator);
+        if (num && den && den.value > 0) {
+          value = Math.round((num.value / den.value) * 1000) / 10;
+          qualifier = 'exact';
+        }
         const obsId = `${reportId}-${String(pending.length + 1).padStart(2, '0')}`;
         const text = QUAL_TEXT[qualifier](formatNumber(value), ind.unit);
         const lead = `${ind.nameZh}`;
@@ -403,7 +439,7 @@ export function writeSyntheticDataset(opts: SyntheticOptions): SyntheticSummary 
             ? Math.round((value - prev) * 10) / 10
             : null;
         previous.set(ind.id, value);
-        stated.set(ind.id, { id: obsId, value });
+        stated.set(ind.id, { id: obsId, value, qualifier });
         pending.push({
           id: obsId,
           reportId,

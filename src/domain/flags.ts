@@ -1,6 +1,7 @@
 // Weak-area flags an oversight team acts on. Each flag names the report (and observation or
 // section) it rests on so the interface can link straight to the evidence.
 import { isReviewedReport } from './absence.ts';
+import { reportConsistency } from './consistency.ts';
 import { isExpectedOf } from './expectedOf.ts';
 import { applyFilter, type Filter } from './filter.ts';
 import { CORE_INDICATOR_IDS } from './indicators.ts';
@@ -10,12 +11,13 @@ import { findIndicator } from './ranking.ts';
 import { type Dataset, type Observation, SECTION_IDS, type SectionId } from './types.ts';
 import { yoyChange } from './yoyChange.ts';
 
-export type FlagKind = 'core_missing' | 'rate_below_norm' | 'yoy_fall' | 'section_missing';
+export type FlagKind = 'core_missing' | 'rate_below_norm' | 'yoy_fall' | 'section_missing' | 'inconsistent';
 export const FLAG_KINDS: readonly FlagKind[] = [
   'section_missing',
   'rate_below_norm',
   'core_missing',
   'yoy_fall',
+  'inconsistent',
 ];
 
 export type FlagSeverity = 'high' | 'medium' | 'low';
@@ -103,6 +105,17 @@ export function flagsForReport(
         observationId: o.id,
       });
     }
+  }
+  // Values of this report that contradict each other (consistency.ts): a wrong number is the
+  // worst outcome, so high.
+  for (const w of reportConsistency(report.id, observations)) {
+    flags.push({
+      kind: 'inconsistent',
+      severity: 'high',
+      ...base,
+      indicatorId: w.indicatorId,
+      observationId: w.observationId,
+    });
   }
   return flags;
 }

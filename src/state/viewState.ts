@@ -7,9 +7,11 @@
 //   #/compare?agencies=a,b      #/coverage             #/import   #/import/<reportId>
 //
 // Parameters (in this order when written): lang, region, district, type, year, chart, mapregion,
-// maptype, sort, group, flag, agencies, focus, page, theme, decal, dataset, src, embed.
+// maptype, sort, group, flag, severity, fq, fgroup, fsort, agencies, focus, page, at, missing, theme, decal,
+// dataset, src, embed.
 import type { Filter } from '../domain/filter.ts';
-import { FLAG_KINDS, type FlagKind } from '../domain/flags.ts';
+import { FLAG_GROUP_BYS, FLAG_SORTS, type FlagGroupBy, type FlagSort } from '../domain/flagList.ts';
+import { FLAG_KINDS, FLAG_SEVERITIES, type FlagKind, type FlagSeverity } from '../domain/flags.ts';
 import { isLang, type Lang } from '../domain/lang.ts';
 import { GROUP_BYS, type GroupBy, type SortDir, type TableSort } from '../domain/tableOrder.ts';
 
@@ -47,12 +49,27 @@ export interface ViewState {
   group: GroupBy;
   /** The kind of weak-area flag the coverage view lists (`flag=`); null = every kind. */
   flagKind: FlagKind | null;
+  /** The severity the flag list shows (`severity=`); null = every severity. */
+  flagSeverity: FlagSeverity | null;
+  /** Words the flag list searches in agency names and districts (`fq=`); '' = no search. */
+  flagSearch: string;
+  /** How the flag list is grouped (`fgroup=`). */
+  flagGroup: FlagGroupBy;
+  /** How the flag list is ordered (`fsort=`). */
+  flagSort: FlagSort;
   /** Selected agencies (compare view; kept in the address on other views too). */
   agencies: string[];
   /** The user's own agency (`focus=`): highlighted in every ranking, chart and table; null = none. */
   focus: string | null;
   /** 1-based page of the view's table (`page=`); 1 = the first page. */
   page: number;
+  /** The value (observation id) the report view scrolls to and highlights (`at=`); null = none. */
+  at: string | null;
+  /**
+   * What a flag found missing from the report view's report (`missing=`): `section:<id>` or
+   * `indicator:<id>`; null = nothing.
+   */
+  missing: string | null;
   embed: boolean;
   theme: Theme;
   /** Decal patterns on every chart (accessibility: meaning never rests on colour alone). */
@@ -77,9 +94,15 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sort: DEFAULT_SORT,
   group: 'none',
   flagKind: null,
+  flagSeverity: null,
+  flagSearch: '',
+  flagGroup: 'none',
+  flagSort: 'severity',
   agencies: [],
   focus: null,
   page: 1,
+  at: null,
+  missing: null,
   embed: false,
   theme: 'light',
   decal: false,
@@ -157,6 +180,8 @@ function normalize(s: ViewState): ViewState {
     mapRegion: s.mapRegion === '' ? null : s.mapRegion,
     mapType: s.mapType === '' ? null : s.mapType,
     focus: s.focus === '' ? null : s.focus,
+    at: s.at === '' ? null : s.at,
+    missing: s.missing === '' ? null : s.missing,
     page: Number.isSafeInteger(s.page) && s.page >= 1 ? s.page : 1,
     dataset,
     datasetUrl,
@@ -254,9 +279,17 @@ export function parseHash(hash: string): ViewState {
     flagKind: (FLAG_KINDS as readonly string[]).includes(get('flag') ?? '')
       ? (get('flag') as FlagKind)
       : null,
+    flagSeverity: (FLAG_SEVERITIES as readonly string[]).includes(get('severity') ?? '')
+      ? (get('severity') as FlagSeverity)
+      : null,
+    flagSearch: get('fq') ?? '',
+    flagGroup: oneOf(FLAG_GROUP_BYS, get('fgroup'), 'none'),
+    flagSort: oneOf(FLAG_SORTS, get('fsort'), 'severity'),
     agencies,
     focus: get('focus') ?? null,
     page: parsePage(get('page')),
+    at: get('at') ?? null,
+    missing: get('missing') ?? null,
     embed: get('embed') === '1' || get('embed') === 'true',
     theme: oneOf<Theme>(['light', 'dark'], get('theme'), 'light'),
     decal: get('decal') === '1' || get('decal') === 'true',
@@ -286,10 +319,16 @@ export function serializeHash(state: ViewState): string {
     add('sort', `${s.sort.key}-${s.sort.dir}`);
   if (s.group !== 'none') add('group', s.group);
   if (s.flagKind !== null) add('flag', s.flagKind);
+  if (s.flagSeverity !== null) add('severity', s.flagSeverity);
+  if (s.flagSearch !== '') add('fq', encode(s.flagSearch));
+  if (s.flagGroup !== 'none') add('fgroup', s.flagGroup);
+  if (s.flagSort !== 'severity') add('fsort', s.flagSort);
   // Commas stay literal between ids (as the contract writes them); a comma inside an id is encoded.
   if (s.agencies.length > 0) add('agencies', s.agencies.map(encode).join(','));
   if (s.focus !== null) add('focus', encode(s.focus));
   if (s.page !== 1) add('page', String(s.page));
+  if (s.at !== null) add('at', encode(s.at));
+  if (s.missing !== null) add('missing', encode(s.missing));
   if (s.theme !== 'light') add('theme', s.theme);
   if (s.decal) add('decal', '1');
   if (s.dataset !== 'bundled') add('dataset', s.dataset);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FLAG_KINDS } from '../../src/domain/flags.ts';
+import { FLAG_GROUP_BYS, FLAG_SORTS } from '../../src/domain/flagList.ts';
+import { FLAG_KINDS, FLAG_SEVERITIES } from '../../src/domain/flags.ts';
 import {
   CHART_KINDS,
   type DatasetKind,
@@ -76,6 +77,24 @@ describe('parseHash', () => {
     ['#/?year=20245', {}],
     ['#/?region=%E4', { filter: { region: '%E4' } }],
     ['/indicator/a', { view: 'indicator', id: 'a', chart: 'bar' }],
+    // flags: the coverage view's flag list and the report view's sentence
+    [
+      '#/coverage?flag=inconsistent&severity=high&fq=%E7%A4%BA%E4%BE%8B%E5%8C%BA&fgroup=district&fsort=agency',
+      {
+        view: 'coverage',
+        flagKind: 'inconsistent',
+        flagSeverity: 'high',
+        flagSearch: '示例区',
+        flagGroup: 'district',
+        flagSort: 'agency',
+      },
+    ],
+    ['#/coverage?severity=urgent&fgroup=city&fsort=date&fq=', { view: 'coverage' }],
+    ['#/reports/r1?at=r1%236', { view: 'reports', id: 'r1', at: 'r1#6' }],
+    [
+      '#/reports/r1?missing=section%3Ashortcomings',
+      { view: 'reports', id: 'r1', missing: 'section:shortcomings' },
+    ],
   ])('%s', (hash, expected) => {
     expect(parseHash(hash)).toEqual({ ...DEFAULT_VIEW_STATE, ...expected });
   });
@@ -101,6 +120,17 @@ describe('serializeHash writes only what differs from the defaults', () => {
     ],
     [viewState('reports', 'r/1'), '#/reports/r%2F1'],
     [viewState('import', '示例区'), '#/import/%E7%A4%BA%E4%BE%8B%E5%8C%BA'],
+    [viewState('reports', 'r1', { at: 'r1#6' }), '#/reports/r1?at=r1%236'],
+    [
+      viewState('coverage', null, {
+        flagKind: 'yoy_fall',
+        flagSeverity: 'low',
+        flagSearch: 'a b',
+        flagGroup: 'type',
+      }),
+      '#/coverage?flag=yoy_fall&severity=low&fq=a%20b&fgroup=type',
+    ],
+    [viewState('coverage', null, { flagSort: 'severity', flagGroup: 'none', flagSearch: '' }), '#/coverage'],
     [viewState('indicator', 'a', { focus: 'x/y', page: 2 }), '#/indicator/a?focus=x%2Fy&page=2'],
     [viewState('indicator', 'a', { focus: null, page: 1 }), '#/indicator/a'],
     [
@@ -136,6 +166,12 @@ const validState: fc.Arbitrary<ViewState> = fc
     }),
     group: fc.constantFrom(...GROUP_BYS),
     flagKind: fc.option(fc.constantFrom(...FLAG_KINDS), { nil: null }),
+    flagSeverity: fc.option(fc.constantFrom(...FLAG_SEVERITIES), { nil: null }),
+    flagSearch: fc.option(text, { nil: '' }),
+    flagGroup: fc.constantFrom(...FLAG_GROUP_BYS),
+    flagSort: fc.constantFrom(...FLAG_SORTS),
+    at: fc.option(text, { nil: null }),
+    missing: fc.option(text, { nil: null }),
     agencies: fc.uniqueArray(text, { maxLength: 6 }),
     focus: fc.option(text, { nil: null }),
     page: fc.integer({ min: 1, max: 999_999_999 }),
@@ -159,6 +195,12 @@ const validState: fc.Arbitrary<ViewState> = fc
       sort: r.sort,
       group: r.group,
       flagKind: r.flagKind,
+      flagSeverity: r.flagSeverity,
+      flagSearch: r.flagSearch,
+      flagGroup: r.flagGroup,
+      flagSort: r.flagSort,
+      at: r.at,
+      missing: r.missing,
       agencies: r.agencies,
       focus: r.focus,
       page: r.page,

@@ -68,6 +68,7 @@ describe('overviewStats and flagCounts', () => {
       { kind: 'rate_below_norm', total: 0, high: 0, agencies: 0 },
       { kind: 'core_missing', total: 2, high: 0, agencies: 2 },
       { kind: 'yoy_fall', total: 0, high: 0, agencies: 0 },
+      { kind: 'inconsistent', total: 0, high: 0, agencies: 0 },
     ]);
   });
 });

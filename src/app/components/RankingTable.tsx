@@ -12,6 +12,7 @@ import { rankText } from '../../format/rankText.ts';
 import { formatQualifiedNumber } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
 import { usePaged } from '../hooks/usePaged.ts';
+import { ConsistencyMark } from './ConsistencyMark.tsx';
 import { Pager } from './Pager.tsx';
 import { SortHeader } from './SortHeader.tsx';
 import { ValueButton } from './ValueButton.tsx';
@@ -97,6 +98,7 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
                               : null
                         }
                       />
+                      <ConsistencyMark observation={o} />
                     </td>
                     {hasCounts ? (
                       <td className="num">

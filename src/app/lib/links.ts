@@ -19,6 +19,13 @@ export function stateFor(
     mapRegion: sameView ? state.mapRegion : null,
     mapType: sameView ? state.mapType : null,
     flagKind: sameView ? state.flagKind : null,
+    flagSeverity: sameView ? state.flagSeverity : null,
+    flagSearch: sameView ? state.flagSearch : '',
+    flagGroup: sameView ? state.flagGroup : 'none',
+    flagSort: sameView ? state.flagSort : 'severity',
+    // A link opens a report at the place it names, never at the one the last link named.
+    at: null,
+    missing: null,
     ...extra,
   };
 }

@@ -8,6 +8,7 @@ import { formatYoy } from '../../format/change.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { rankText } from '../../format/rankText.ts';
 import { useApp } from '../AppContext.ts';
+import { ConsistencyMark } from '../components/ConsistencyMark.tsx';
 import { FlagItem } from '../components/FlagItem.tsx';
 import { SectionList } from '../components/SectionList.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
@@ -130,6 +131,7 @@ export default function AgencyView() {
                     </th>
                     <td className="num">
                       <ValueButton observation={e.observation} absence={e.absence} />
+                      <ConsistencyMark observation={e.observation} />
                     </td>
                     <td className="num small">
                       {e.position

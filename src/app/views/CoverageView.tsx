@@ -5,18 +5,17 @@ import { cellLook, UNREVIEWED_SYMBOL } from '../../charts/cellLook.ts';
 import { PEER_SCALE, THEME_COLORS } from '../../charts/palette.ts';
 import { pendingReviews } from '../../domain/absence.ts';
 import { coverageMatrix } from '../../domain/coverage.ts';
-import { FLAG_KINDS, type FlagKind, weakAreaFlags } from '../../domain/flags.ts';
+import { weakAreaFlags } from '../../domain/flags.ts';
 import { absenceText } from '../../format/absenceText.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
-import { formatNumber, formatShare } from '../../format/number.ts';
+import { formatShare } from '../../format/number.ts';
 import { sourceLine } from '../../format/sourceLine.ts';
 import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
 import { ChartActions } from '../components/ChartActions.tsx';
 import { EmbedFrame } from '../components/EmbedFrame.tsx';
-import { FlagItem } from '../components/FlagItem.tsx';
+import { FlagsPanel } from '../components/FlagsPanel.tsx';
 import { Pager } from '../components/Pager.tsx';
-import { SelectField } from '../components/SelectField.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
 import { ReviewPendingList } from './ReviewPendingList.tsx';
 
@@ -86,7 +85,7 @@ function Legend() {
 }
 
 export default function CoverageView() {
-  const { state, navigate, lang, tr, href, index, showProvenance } = useApp();
+  const { state, lang, tr, href, index, showProvenance } = useApp();
   const matrix = useMemo(() => coverageMatrix(index.dataset, state.filter), [index, state.filter]);
   const flags = useMemo(
     () =>
@@ -96,9 +95,6 @@ export default function CoverageView() {
       ),
     [index, state.filter, matrix.year],
   );
-  const kind = state.flagKind;
-  const setKind = (flagKind: FlagKind | null) => navigate({ ...state, flagKind });
-  const shownFlags = useMemo(() => (kind ? flags.filter((f) => f.kind === kind) : flags), [flags, kind]);
   const rows = usePaged(matrix.rows, 50);
   const pending = useMemo(
     () =>
@@ -108,7 +104,6 @@ export default function CoverageView() {
       ),
     [index, state.filter, matrix.year],
   );
-  const flagPage = usePaged(shownFlags, 100);
 
   const matrixBody = (
     <>
@@ -231,40 +226,7 @@ export default function CoverageView() {
 
       {pending.length > 0 ? <ReviewPendingList pending={pending} /> : null}
 
-      <section className="panel" aria-labelledby="flags-title">
-        <h2 id="flags-title">
-          {tr('coverage.flags')} <span className="small muted">({formatNumber(flags.length, lang)})</span>
-        </h2>
-        <div className="toolbar">
-          <SelectField
-            id="flag-kind"
-            label={tr('ui.kind')}
-            value={kind ?? ''}
-            options={[
-              { value: '', label: tr('filters.all') },
-              ...FLAG_KINDS.map((k) => ({
-                value: k,
-                label: `${tr(`flag.kind.${k}`)} (${flags.filter((f) => f.kind === k).length})`,
-              })),
-            ]}
-            onChange={(v) => setKind(v === '' ? null : (v as FlagKind))}
-          />
-        </div>
-        <p className="small muted">{tr('coverage.flagsNote')}</p>
-        {shownFlags.length === 0 ? (
-          <p>{tr('coverage.noFlags')}</p>
-        ) : (
-          <ul className="flag-list">
-            {flagPage.slice.map((f) => (
-              <FlagItem
-                key={`${f.reportId}-${f.kind}-${f.indicatorId ?? f.section}-${f.observationId ?? ''}`}
-                flag={f}
-              />
-            ))}
-          </ul>
-        )}
-        <Pager page={flagPage.page} pages={flagPage.pages} total={flagPage.total} onPage={flagPage.setPage} />
-      </section>
+      <FlagsPanel flags={flags} />
     </>
   );
 }

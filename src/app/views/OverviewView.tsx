@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { rankingAriaLabel } from '../../charts/ariaSummary.ts';
 import { applyFilter, effectiveYear } from '../../domain/filter.ts';
 import { weakAreaFlags } from '../../domain/flags.ts';
-import { type CountRow, flagCounts, overviewStats } from '../../domain/overviewStats.ts';
+import { type CountRow, flagCounts, overviewCounts } from '../../domain/overviewStats.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
 import { absenceText } from '../../format/absenceText.ts';
@@ -98,7 +98,8 @@ export default function OverviewView() {
   const { state, lang, tr, href, index } = useApp();
   const dataset = index.dataset;
   const scoped = useMemo(() => applyFilter(dataset, state.filter), [dataset, state.filter]);
-  const stats = useMemo(() => overviewStats(scoped), [scoped]);
+  // Headline counts follow the year filter: the agencies that reported that year, its reports and values.
+  const stats = useMemo(() => overviewCounts(dataset, state.filter), [dataset, state.filter]);
   const year = effectiveYear(dataset, state.filter);
   const flags = useMemo(
     () => weakAreaFlags(dataset, year === null ? state.filter : { ...state.filter, year }),
@@ -133,17 +134,29 @@ export default function OverviewView() {
       <section className="panel" aria-labelledby="coverage-title">
         <h2 id="coverage-title">{tr('ui.datasetCoverage')}</h2>
         <dl className="stat-row">
-          <div className="stat">
-            <dt>{tr('ui.agencyCount')}</dt>
-            <dd>{formatNumber(scoped.agencies.length, lang)}</dd>
+          <div className="stat" data-testid="stat-agencies">
+            <dt>
+              {stats.year === null
+                ? tr('ui.agencyCount')
+                : tr('overview.agenciesReporting', { year: stats.year })}
+            </dt>
+            <dd>
+              {formatNumber(stats.year === null ? stats.agencies : stats.reportingAgencies, lang)}
+              {stats.year !== null ? (
+                <span className="small muted">
+                  {' '}
+                  {tr('overview.ofAgencies', { total: formatNumber(stats.agencies, lang) })}
+                </span>
+              ) : null}
+            </dd>
           </div>
-          <div className="stat">
+          <div className="stat" data-testid="stat-reports">
             <dt>{tr('nav.reports')}</dt>
-            <dd>{formatNumber(scoped.reports.length, lang)}</dd>
+            <dd>{formatNumber(stats.reports, lang)}</dd>
           </div>
-          <div className="stat">
+          <div className="stat" data-testid="stat-values">
             <dt>{tr('reports.values')}</dt>
-            <dd>{formatNumber(scoped.observations.length, lang)}</dd>
+            <dd>{formatNumber(stats.observations, lang)}</dd>
           </div>
           <div className="stat">
             <dt>{tr('nav.indicator')}</dt>
@@ -213,8 +226,22 @@ export default function OverviewView() {
                     tr(`flag.kind.${c.kind}`)
                   )}
                 </th>
-                <td className="num">{formatNumber(c.total, lang)}</td>
-                <td className="num">{formatNumber(c.high, lang)}</td>
+                <td className="num">
+                  {c.total > 0 ? (
+                    <a href={href('coverage', null, { flagKind: c.kind })}>{formatNumber(c.total, lang)}</a>
+                  ) : (
+                    formatNumber(c.total, lang)
+                  )}
+                </td>
+                <td className="num">
+                  {c.high > 0 ? (
+                    <a href={href('coverage', null, { flagKind: c.kind, flagSeverity: 'high' })}>
+                      {formatNumber(c.high, lang)}
+                    </a>
+                  ) : (
+                    formatNumber(c.high, lang)
+                  )}
+                </td>
                 <td className="num">{formatNumber(c.agencies, lang)}</td>
               </tr>
             ))}

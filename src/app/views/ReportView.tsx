@@ -1,13 +1,18 @@
 // One report: its facts, the four required parts, and every value read from it with the sentence
 // it came from (number marked; text only, never HTML); for a report imported in this browser,
 // also its full text with the values marked.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { DatasetIndex } from '../../domain/datasetIndex.ts';
+import type { Lang } from '../../domain/lang.ts';
+import { SECTION_IDS, type SectionId } from '../../domain/types.ts';
 import { formatYoy } from '../../format/change.ts';
 import { formatDate } from '../../format/date.ts';
 import { qualifierKey, sectionKey } from '../../format/messages.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { formatNumber } from '../../format/number.ts';
+import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
+import { ConsistencyMark } from '../components/ConsistencyMark.tsx';
 import { Evidence } from '../components/Evidence.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { SectionList } from '../components/SectionList.tsx';
@@ -18,6 +23,18 @@ import { displayValue } from '../lib/displayValue.ts';
 import { ImportedReportText } from './import/ImportedReportText.tsx';
 import { useImportedReport } from './import/useImportedReport.ts';
 
+const PAGE = 100;
+const AT_ROW_ID = 'report-at-value';
+
+/** What a flag found missing, in words: `section:<id>` or `indicator:<id>`. */
+function missingText(missing: string, tr: ReturnType<typeof useApp>['tr'], lang: Lang, index: DatasetIndex) {
+  const [what, id = ''] = [missing.slice(0, missing.indexOf(':')), missing.slice(missing.indexOf(':') + 1)];
+  if (what === 'section' && (SECTION_IDS as readonly string[]).includes(id))
+    return tr(sectionKey(id as SectionId));
+  const indicator = what === 'indicator' ? index.indicatorById.get(id) : undefined;
+  return indicator ? indicatorName(indicator, lang) : null;
+}
+
 export default function ReportView() {
   const { state, lang, tr, href, index } = useApp();
   // A report imported here but not reviewed yet is not in the dataset; its text is shown all the same.
@@ -27,7 +44,23 @@ export default function ReportView() {
     const list = report ? (index.observationsByReport.get(report.id) ?? []) : [];
     return [...list].sort((a, b) => a.start - b.start || a.indicator.localeCompare(b.indicator));
   }, [index, report]);
-  const paged = usePaged(observations, 100);
+  const paged = usePaged(observations, PAGE);
+  // A flag's link (`at=`) opens the page holding its value, scrolled to and highlighting the row.
+  const atIndex = state.at === null ? -1 : observations.findIndex((o) => o.id === state.at);
+  const atPage = atIndex < 0 ? -1 : Math.floor(atIndex / PAGE);
+  const { setPage } = paged;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: setPage is new each render; the page follows the address only
+  useEffect(() => {
+    if (atPage >= 0) setPage(atPage);
+  }, [atPage, observations]);
+  const atOnPage = atIndex >= 0 && paged.page === atPage;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another value of the same page scrolls too
+  useEffect(() => {
+    if (!atOnPage) return;
+    const row = document.getElementById(AT_ROW_ID);
+    row?.scrollIntoView({ block: 'center' });
+    row?.focus({ preventScroll: true });
+  }, [atOnPage, state.at]);
   if (!report) {
     return (
       <section className="panel">
@@ -38,6 +71,9 @@ export default function ReportView() {
     );
   }
   const agency = index.agencyById.get(report.agencyId);
+  const atValue = atIndex >= 0 ? observations[atIndex] : undefined;
+  const atIndicator = atValue ? index.indicatorById.get(atValue.indicator) : undefined;
+  const missing = state.missing === null ? null : missingText(state.missing, tr, lang, index);
   return (
     <>
       <section className="panel" aria-labelledby="report-title">
@@ -45,6 +81,28 @@ export default function ReportView() {
           <a href={href('reports')}>← {tr('reports.title')}</a>
         </p>
         <h2 id="report-title">{report.title || report.file}</h2>
+        {atValue ? (
+          <div className="at-notice" role="status">
+            <p>
+              <a href={`#${AT_ROW_ID}`}>
+                {tr('report.atValue', {
+                  indicator: atIndicator ? indicatorName(atIndicator, lang) : atValue.indicator,
+                  value: formatValue(atValue, lang),
+                })}
+              </a>
+            </p>
+            {atValue.derived ? null : <Evidence observation={atValue} />}
+          </div>
+        ) : state.at !== null ? (
+          <p className="at-notice" role="status">
+            {tr('report.atUnknown', { id: state.at })}
+          </p>
+        ) : null}
+        {missing !== null ? (
+          <p className="at-notice" role="status">
+            {tr('report.atMissing', { what: missing })}
+          </p>
+        ) : null}
         <dl className="stat-row small">
           <div className="stat">
             <dt>{tr('ui.agency')}</dt>
@@ -102,8 +160,15 @@ export default function ReportView() {
             <tbody>
               {paged.slice.map((o) => {
                 const indicator = index.indicatorById.get(o.indicator);
+                const isAt = o.id === state.at;
                 return (
-                  <tr key={o.id}>
+                  <tr
+                    key={o.id}
+                    id={isAt ? AT_ROW_ID : undefined}
+                    className={isAt ? 'at-value' : undefined}
+                    aria-current={isAt ? 'true' : undefined}
+                    tabIndex={isAt ? -1 : undefined}
+                  >
                     <th scope="row">
                       <a href={href('indicator', o.indicator)}>
                         {indicator ? indicatorName(indicator, lang) : o.indicator}
@@ -111,6 +176,7 @@ export default function ReportView() {
                     </th>
                     <td className="num">
                       <ValueButton observation={o} />
+                      <ConsistencyMark observation={o} />
                     </td>
                     <td>
                       {o.derived ? (

@@ -23,6 +23,7 @@ import { DropZone } from './DropZone.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ExtractionProgress } from './ExtractionProgress.tsx';
 import { type FileLine, FileOutcomeList } from './FileOutcomeList.tsx';
+import { ImportConsistency } from './ImportConsistency.tsx';
 import { ReportReview } from './ReportReview.tsx';
 import { ResetPanel } from './ResetPanel.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
@@ -163,6 +164,7 @@ export default function ImportPage() {
           </p>
         ) : null}
         <FileOutcomeList files={lines} />
+        <ImportConsistency />
         <details className="small cli-hint">
           <summary>{tr('ui.importIntro')}</summary>
           <pre className="evidence">
