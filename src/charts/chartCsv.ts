@@ -8,11 +8,14 @@ import type { Lang } from '../domain/lang.ts';
 import { agencyTypeName, placeName } from '../domain/places.ts';
 import type { Ranking } from '../domain/ranking.ts';
 import type { Agency, Indicator, Observation, Report } from '../domain/types.ts';
+import { valueSource } from '../domain/valueSource.ts';
+import { type SourceContext, verificationOf } from '../domain/verifyEvidence.ts';
 import type { CsvValue } from '../format/csvCell.ts';
 import { type MessageKey, t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { formatUnit } from '../format/units.ts';
 import { formatValue, NOT_REPORTED } from '../format/value.ts';
+import { sourceWithVerification } from '../format/valueSourceText.ts';
 import { sharesOfMax } from './compareOption.ts';
 import { districtShortValue, mapTypeLabel } from './mapOption.ts';
 import { rankLabel } from './rankLabel.ts';
@@ -26,7 +29,12 @@ function status(o: Observation | null, lang: Lang): string {
   return t(lang, o.derived || o.origin === 'derived' ? 'csv.status.derived' : 'csv.status.reported');
 }
 
-function originText(o: Observation, lang: Lang): string {
+/**
+ * Where the value came from. With the user's layer known (ctx) a dataset file's row says which
+ * file claims it and whether the report's text bears it out, never "stated in the report".
+ */
+function originText(o: Observation, lang: Lang, ctx?: SourceContext): string {
+  if (ctx) return sourceWithVerification(valueSource(o, ctx.provenance), verificationOf(o, ctx), lang);
   return t(lang, `origin.${o.derived && o.origin === 'extracted' ? 'derived' : o.origin}`);
 }
 
@@ -55,7 +63,7 @@ const RANKING_COLUMNS: readonly MessageKey[] = [
 ];
 
 /** The ranking chart's rows: its bars (ranking.rows), then its "not reported" rows (ranking.notReported). */
-export function rankingCsvRows(ranking: Ranking, lang: Lang): Row[] {
+export function rankingCsvRows(ranking: Ranking, lang: Lang, ctx?: SourceContext): Row[] {
   const ind = ranking.indicator;
   const place = (a: Agency): Row => [
     agencyName(a, lang),
@@ -79,7 +87,7 @@ export function rankingCsvRows(ranking: Ranking, lang: Lang): Row[] {
         qualifierText(o, lang),
         formatValue(o, lang),
         status(o, lang),
-        originText(o, lang),
+        originText(o, lang, ctx),
         r.report.title || r.report.file,
         r.report.published ?? '',
       ];
@@ -115,6 +123,7 @@ const COMPARE_COLUMNS: readonly MessageKey[] = [
   'csv.share',
   'csv.report',
   'csv.published',
+  'csv.origin',
 ];
 
 /** One row per indicator × agency of the comparison, with the bar length drawn (share of the highest). */
@@ -122,6 +131,7 @@ export function compareCsvRows(
   comparison: Comparison,
   reports: ReadonlyMap<string, Pick<Report, 'title' | 'file' | 'published'>>,
   lang: Lang,
+  ctx?: SourceContext,
 ): Row[] {
   const rows: Row[] = [header(lang, COMPARE_COLUMNS)];
   for (const row of comparison.rows) {
@@ -143,6 +153,7 @@ export function compareCsvRows(
         shares[a] ?? null,
         report ? report.title || report.file : '',
         report?.published ?? '',
+        o ? originText(o, lang, ctx) : '',
       ]);
     });
   }

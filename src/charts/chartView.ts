@@ -8,16 +8,19 @@ import type { Lang } from '../domain/lang.ts';
 import { placeName } from '../domain/places.ts';
 import type { Ranking } from '../domain/ranking.ts';
 import type { Agency, DatasetMeta, Indicator, Observation, Report } from '../domain/types.ts';
+import { isLocalReport, NO_PROVENANCE, valueSource } from '../domain/valueSource.ts';
+import type { SourceContext } from '../domain/verifyEvidence.ts';
 import { citationText } from '../format/citation.ts';
 import type { CsvValue } from '../format/csvCell.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
-import { qualifierLegendText } from '../format/qualifierLegend.ts';
-import { sourceLine } from '../format/sourceLine.ts';
+import { originLegendLines, qualifierLegendText } from '../format/qualifierLegend.ts';
+import { type SourceReport, sourceLine } from '../format/sourceLine.ts';
 import { formatValue } from '../format/value.ts';
 import { compareAriaLabel, mapAriaLabel, rankingAriaLabel } from './ariaSummary.ts';
 import { compareCsvRows, districtMapCsvRows, rankingCsvRows } from './chartCsv.ts';
 import { mapTypeLabel } from './mapOption.ts';
+import { originsDrawn } from './originMark.ts';
 
 export interface ChartCitation {
   id: string;
@@ -56,8 +59,31 @@ function citation(
   label: string,
   input: { agency: Agency; report: Report | null; indicator: Indicator; observation: Observation },
   lang: Lang,
+  ctx?: SourceContext,
 ): ChartCitation {
-  return { id, label, text: citationText(input, lang) };
+  const source = ctx ? valueSource(input.observation, ctx.provenance) : undefined;
+  return { id, label, text: citationText(source ? { ...input, source } : input, lang) };
+}
+
+/**
+ * Lines a downloaded image carries under the chart: the qualifier legend when a value is
+ * approximate, and a legend entry for each kind of value not stated in a published report.
+ */
+function chartNotes(observations: readonly Observation[], lang: Lang, ctx?: SourceContext): string[] {
+  return [
+    ...(anyApprox(observations) ? [qualifierLegendText(lang)] : []),
+    ...originLegendLines(originsDrawn(observations, ctx?.provenance ?? NO_PROVENANCE), lang),
+  ];
+}
+
+function sourceOf(
+  reports: readonly SourceReport[],
+  meta: Pick<DatasetMeta, 'extractedAt'>,
+  lang: Lang,
+  ctx?: SourceContext,
+): string {
+  const provenance = ctx?.provenance ?? NO_PROVENANCE;
+  return sourceLine(reports, meta, lang, (r) => isLocalReport(r as Report, provenance));
 }
 
 /**
@@ -69,6 +95,7 @@ export function rankingChartView(
   drawn: Ranking,
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
+  ctx?: SourceContext,
 ): ChartView {
   const { indicator, year } = ranking;
   const observations = drawn.rows.map((r) => r.observation);
@@ -78,21 +105,23 @@ export function rankingChartView(
       t(lang, 'indicator.coverage', { reported: ranking.coverage.reported, of: ranking.coverage.of }),
       t(lang, `indicator.better.${indicator.better}`),
     ].join(' · '),
-    source: sourceLine(
+    source: sourceOf(
       [...drawn.rows.map((r) => r.report), ...drawn.notReported.map((n) => n.report)],
       meta,
       lang,
+      ctx,
     ),
-    notes: anyApprox(observations) ? [qualifierLegendText(lang)] : [],
+    notes: chartNotes(observations, lang, ctx),
     fileBase: `${indicator.id}-${year ?? ''}-${lang}`,
     ariaLabel: rankingAriaLabel(ranking, lang),
-    csv: () => rankingCsvRows(drawn, lang),
+    csv: () => rankingCsvRows(drawn, lang, ctx),
     citations: drawn.rows.map((r) =>
       citation(
         r.observation.id,
         `${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,
         { agency: r.agency, report: r.report, indicator, observation: r.observation },
         lang,
+        ctx,
       ),
     ),
     derived: observations.some((o) => o.derived),
@@ -110,6 +139,7 @@ export function compareChartView(
   reportById: ReportLookup,
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
+  ctx?: SourceContext,
 ): ChartView {
   const values = drawn.rows.flatMap((row) =>
     row.values.flatMap((o, a) => (o ? [{ o, row, agency: drawn.agencies[a]! }] : [])),
@@ -120,17 +150,22 @@ export function compareChartView(
   return {
     title: `${t(lang, 'compare.title')}${lang === 'zh' ? '：' : ': '}${names}`,
     subtitle: `${year !== null ? `${t(lang, 'ui.year', { year })} · ` : ''}${t(lang, 'compare.axis')}`,
-    source: sourceLine(reports, meta, lang),
-    notes: anyApprox(values.map((v) => v.o)) ? [qualifierLegendText(lang)] : [],
+    source: sourceOf(reports, meta, lang, ctx),
+    notes: chartNotes(
+      values.map((v) => v.o),
+      lang,
+      ctx,
+    ),
     fileBase: `compare-${comparison.agencies.map((a) => a.id).join('-')}-${year ?? ''}-${lang}`,
     ariaLabel: compareAriaLabel(drawn, lang),
-    csv: () => compareCsvRows(drawn, reportById, lang),
+    csv: () => compareCsvRows(drawn, reportById, lang, ctx),
     citations: values.map(({ o, row, agency }) =>
       citation(
         o.id,
         `${agencyName(agency, lang)} · ${indicatorName(row.indicator, lang)} · ${formatValue(o, lang)}`,
         { agency, report: reportById.get(o.reportId) ?? null, indicator: row.indicator, observation: o },
         lang,
+        ctx,
       ),
     ),
     derived: values.some((v) => v.o.derived),
@@ -144,6 +179,7 @@ export function districtMapChartView(
   boundaryNotice: string,
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
+  ctx?: SourceContext,
 ): ChartView {
   const { indicator, year } = data.ranking;
   const reported = data.districts.filter((c) => c.status === 'reported').length;
@@ -154,13 +190,18 @@ export function districtMapChartView(
       reported,
       of: data.districts.length,
     })}`,
-    source: sourceLine(
+    source: sourceOf(
       [...data.ranking.rows.map((r) => r.report), ...data.ranking.notReported.map((n) => n.report)],
       meta,
       lang,
+      ctx,
     ),
     notes: [
-      ...(anyApprox(data.ranking.rows.map((r) => r.observation)) ? [qualifierLegendText(lang)] : []),
+      ...chartNotes(
+        data.ranking.rows.map((r) => r.observation),
+        lang,
+        ctx,
+      ),
       boundaryNotice,
     ],
     fileBase: `${indicator.id}-${region}-${year ?? ''}-${lang}`,
@@ -173,6 +214,7 @@ export function districtMapChartView(
           `${placeName(cell.district, lang)} · ${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,
           { agency: r.agency, report: r.report, indicator, observation: r.observation },
           lang,
+          ctx,
         ),
       ),
     ),

@@ -7,6 +7,7 @@
 // originalValue). Pending and rejected values stay out of every view except the review, and a
 // report enters the views with its first decision (see isInViews).
 import type { Agency, Dataset, Observation, Qualifier, Report } from '../domain/types.ts';
+import type { ConflictChoice } from '../domain/valueSource.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
 import { type DatasetLayer, manualCorrection } from './mergeDatasets.ts';
 
@@ -49,6 +50,21 @@ export interface ImportedDatasetBatch {
   tables: DatasetLayer;
   /** Every problem found, rows dropped included; shown again after a reload. */
   issues: readonly DatasetIssue[];
+  /**
+   * File values that would replace a value read from a report (found at import, see
+   * datasetConflicts.ts). Batches stored before conflicts were found have none.
+   */
+  conflicts?: readonly DatasetConflict[];
+}
+
+/** A file value meeting a report value: same obs_id, or the same report and indicator. */
+export interface DatasetConflict {
+  /** The file's value, by its id in the batch. */
+  fileObservationId: string;
+  /** The report's value as it was when the file came in (kept, so it stays visible either way). */
+  reportObservation: Observation;
+  /** The user's choice; absent until made, and the report value is kept meanwhile. */
+  choice?: ConflictChoice;
 }
 
 export interface UserLayer {
@@ -121,11 +137,53 @@ export function isInViews(report: ImportedReport): boolean {
 }
 
 /**
+ * Whether a person marked the imported report's review complete. The flag belongs to the review
+ * feature and reports stored before it have none: absent means not complete.
+ */
+export function isReviewComplete(report: ImportedReport): boolean {
+  return (report as ImportedReport & { reviewComplete?: unknown }).reviewComplete === true;
+}
+
+/** The choice made for a conflict; the report value is kept until the user chooses. */
+export function conflictChoice(conflict: DatasetConflict): ConflictChoice {
+  return conflict.choice ?? 'report';
+}
+
+// Batches are stored objects that do not change (a choice makes a new batch object), so the
+// filtered layer of a batch is computed once, not on every layer change.
+const batchLayers = new WeakMap<ImportedDatasetBatch, DatasetLayer>();
+
+/**
+ * A batch as a layer: a file value that lost its conflict (or awaits the choice) is left out; the
+ * report value a file value won over is removed (when it has another id; the same id is replaced).
+ */
+export function batchLayer(batch: ImportedDatasetBatch): DatasetLayer {
+  const conflicts = batch.conflicts ?? [];
+  if (conflicts.length === 0) return batch.tables;
+  let cached = batchLayers.get(batch);
+  if (cached) return cached;
+  const dropped = new Set<string>();
+  const removed: string[] = [];
+  for (const c of conflicts) {
+    if (conflictChoice(c) === 'report') dropped.add(c.fileObservationId);
+    else if (c.reportObservation.id !== c.fileObservationId) removed.push(c.reportObservation.id);
+  }
+  const observations = batch.tables.observations;
+  cached = {
+    ...batch.tables,
+    ...(observations ? { observations: observations.filter((o) => !dropped.has(o.id)) } : {}),
+    ...(removed.length > 0 ? { removeObservations: removed } : {}),
+  };
+  batchLayers.set(batch, cached);
+  return cached;
+}
+
+/**
  * The layers to merge onto the bundled dataset, in order: each batch of dataset files, then the
  * imported reports under review with their reviewed values (so a review always wins over a file).
  */
 export function userDatasetLayers(layer: UserLayer): DatasetLayer[] {
-  const layers: DatasetLayer[] = layer.datasets.map((batch) => batch.tables);
+  const layers: DatasetLayer[] = layer.datasets.map(batchLayer);
   const live = layer.reports.filter(isInViews);
   const used = new Set(live.map((r) => r.report.agencyId));
   // New agencies appear with their first reviewed report; corrections of known agencies at once.

@@ -10,6 +10,7 @@ import { districtMapData } from '../../domain/districtMap.ts';
 import { placeName } from '../../domain/places.ts';
 import { indicatorName } from '../../format/names.ts';
 import { useApp } from '../AppContext.ts';
+import { useSourceContext } from '../lib/sourceContext.ts';
 import { Chart, type ChartKindChoice } from './Chart.tsx';
 import { ChartActions, type ChartShare } from './ChartActions.tsx';
 import { EmbedFrame } from './EmbedFrame.tsx';
@@ -30,6 +31,7 @@ export function DistrictMapPanel({
   onKind: (kind: string) => void;
 }) {
   const { state, lang, tr, index } = useApp();
+  const sources = useSourceContext();
   const id = state.id ?? 'reconsideration.accepted';
   const data = useMemo(
     () => districtMapData(index.dataset, id, state.filter, { region: state.mapRegion, type: state.mapType }),
@@ -66,7 +68,7 @@ export function DistrictMapPanel({
   }
 
   const indicator = data.ranking.indicator;
-  const view = districtMapChartView(data, notice, index.dataset.meta, lang);
+  const view = districtMapChartView(data, notice, index.dataset.meta, lang, sources);
   const label = view.ariaLabel;
   const table = <DistrictTable data={data} caption={label} />;
   const drawing = ready ? option : null;

@@ -20,12 +20,14 @@ import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
+import { useSourceContext } from '../lib/sourceContext.ts';
 
 // Enough bars to read without scrolling; the table below always lists everyone.
 const CHART_ROWS = 50;
 
 export default function IndicatorView() {
   const { state, navigate, lang, tr, href, index } = useApp();
+  const sources = useSourceContext();
   const dataset = index.dataset;
   const id = state.id ?? 'reconsideration.accepted';
   const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, state.filter]);
@@ -49,8 +51,8 @@ export default function IndicatorView() {
     [top, lang, theme, decal, embed],
   );
   const view = useMemo(
-    () => rankingChartView(ranking, top, dataset.meta, lang),
-    [ranking, top, dataset, lang],
+    () => rankingChartView(ranking, top, dataset.meta, lang, sources),
+    [ranking, top, dataset, lang, sources],
   );
   const label = view.ariaLabel;
   const indicator = ranking.indicator;
