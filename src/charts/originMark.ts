@@ -1,7 +1,7 @@
 // The mark a value not stated in a published report carries in every chart: one function, so the
 // ranking bars, the map, the compare chart and the coverage cells mark the same values the same
 // way (and the table's badges agree). Colour is never the only cue: a decal pattern and a word.
-import type { Observation } from '../domain/types.ts';
+import type { Observation, Origin } from '../domain/types.ts';
 import { type SourceKind, type ValueProvenance, valueSource } from '../domain/valueSource.ts';
 import type { MessageKey } from '../format/messages.ts';
 import type { OriginsDrawn } from '../format/qualifierLegend.ts';
@@ -55,6 +55,26 @@ export function originMark(
   provenance: ValueProvenance,
 ): OriginMark {
   return MARKS[KIND[valueSource(o, provenance).kind]];
+}
+
+const LEGEND_ORIGIN: Record<MarkKind, Origin> = {
+  stated: 'extracted',
+  derived: 'derived',
+  imported: 'imported',
+  manual: 'manual',
+  synthetic: 'synthetic',
+};
+
+/**
+ * The legend entry (series) of a bar: as the origin column says, except that a value a dataset file
+ * or a local import brought is "imported" whatever its column claims. Derived stays derived (hatched).
+ */
+export function markOrigin(
+  o: Pick<Observation, 'id' | 'reportId' | 'origin' | 'derived'>,
+  provenance: ValueProvenance,
+): Origin {
+  if (o.derived && o.origin === 'extracted' && !provenance.fileOf(o.id)) return 'derived';
+  return LEGEND_ORIGIN[originMark(o, provenance).kind];
 }
 
 /** Which marks a set of drawn values needs in the legend. */

@@ -47,8 +47,8 @@ export default function IndicatorView() {
   }, [ranking]);
   const { theme, decal, embed } = state;
   const option = useMemo(
-    () => rankingOption(top, lang, { theme, decal, title: !embed }),
-    [top, lang, theme, decal, embed],
+    () => rankingOption(top, lang, { theme, decal, title: !embed, provenance: sources.provenance }),
+    [top, lang, theme, decal, embed, sources],
   );
   const view = useMemo(
     () => rankingChartView(ranking, top, dataset.meta, lang, sources),
@@ -66,7 +66,7 @@ export default function IndicatorView() {
     ...view,
     embedHeight: plotHeight + 230,
     image: {
-      option: () => rankingOption(top, lang, { theme, decal, title: false }),
+      option: () => rankingOption(top, lang, { theme, decal, title: false, provenance: sources.provenance }),
       plotHeight,
     },
   };
@@ -131,7 +131,9 @@ export default function IndicatorView() {
     );
   } else {
     chartPanel = (
-      <section className="panel" aria-label={indicatorName(indicator, lang)}>
+      // Named after the chart (with its year), not the indicator: the panel above already has that
+      // name, and two regions of one name fail axe's landmark-unique (non-core indicators).
+      <section className="panel" aria-label={view.title}>
         <Chart
           option={option}
           label={label}
