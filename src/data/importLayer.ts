@@ -156,6 +156,8 @@ const batchLayers = new WeakMap<ImportedDatasetBatch, DatasetLayer>();
 /**
  * A batch as a layer: a file value that lost its conflict (or awaits the choice) is left out; the
  * report value a file value won over is removed (when it has another id; the same id is replaced).
+ * A batch that brings the report's record too would drop the report's values (the merge replaces
+ * a report's values with the layer's): the values kept are carried in the layer then (restored).
  */
 export function batchLayer(batch: ImportedDatasetBatch): DatasetLayer {
   const conflicts = batch.conflicts ?? [];
@@ -164,14 +166,20 @@ export function batchLayer(batch: ImportedDatasetBatch): DatasetLayer {
   if (cached) return cached;
   const dropped = new Set<string>();
   const removed: string[] = [];
+  const restored: Observation[] = [];
+  const reports = new Set((batch.tables.reports ?? []).map((r) => r.id));
   for (const c of conflicts) {
-    if (conflictChoice(c) === 'report') dropped.add(c.fileObservationId);
-    else if (c.reportObservation.id !== c.fileObservationId) removed.push(c.reportObservation.id);
+    if (conflictChoice(c) === 'report') {
+      dropped.add(c.fileObservationId);
+      if (reports.has(c.reportObservation.reportId)) restored.push(c.reportObservation);
+    } else if (c.reportObservation.id !== c.fileObservationId) removed.push(c.reportObservation.id);
   }
   const observations = batch.tables.observations;
   cached = {
     ...batch.tables,
-    ...(observations ? { observations: observations.filter((o) => !dropped.has(o.id)) } : {}),
+    ...(observations
+      ? { observations: [...observations.filter((o) => !dropped.has(o.id)), ...restored] }
+      : {}),
     ...(removed.length > 0 ? { removeObservations: removed } : {}),
   };
   batchLayers.set(batch, cached);

@@ -35,7 +35,14 @@ export function valueProvenance(layer: UserLayer): ValueProvenance {
     // Later batches win, as in the merge; a reviewed report wins over every file.
     for (const batch of layer.datasets) {
       const source: FileSource = { batchId: batch.id, files: batch.files };
-      for (const o of batchLayer(batch).observations ?? []) files.set(o.id, source);
+      // Report values a batch carries only because the user kept them are the report's, not the file's.
+      const kept = new Set<Observation>();
+      for (const c of batch.conflicts ?? [])
+        if (conflictChoice(c) === 'report') kept.add(c.reportObservation);
+      for (const o of batchLayer(batch).observations ?? []) {
+        if (kept.has(o)) files.delete(o.id);
+        else files.set(o.id, source);
+      }
     }
     for (const r of layer.reports) {
       if (!isInViews(r)) continue;

@@ -154,6 +154,19 @@ describe('file rows against report values', () => {
     });
   });
 
+  it('keeps the report value (as the report’s) when the batch also brings the report record', () => {
+    const report = REPORTS.find((r) => r.id === 'r-ftz')!;
+    const conflicts = findConflicts([fileRow], miniDataset(), NO_PROVENANCE);
+    const withReport = {
+      ...batch([fileRow], conflicts),
+      tables: { reports: [report], observations: [fileRow] },
+    };
+    const view = shown({ ...EMPTY_USER_LAYER, datasets: [withReport] });
+    const o = view.index.observationById.get('ftz-3')!;
+    expect(o.value).toBe(22);
+    expect(valueSource(o, view.provenance).kind).toBe('report');
+  });
+
   it('removes the report value a file value under another id won over', () => {
     const other: Observation = { ...fileRow, id: 'hand-1' };
     const conflicts = findConflicts([other], miniDataset(), NO_PROVENANCE).map((c) => ({
