@@ -7,6 +7,7 @@ import type { DistrictCell, DistrictMapData } from '../domain/districtMap.ts';
 import type { Lang } from '../domain/lang.ts';
 import { agencyTypeName, placeName } from '../domain/places.ts';
 import type { Indicator, Qualifier } from '../domain/types.ts';
+import { NO_PROVENANCE, type ValueProvenance } from '../domain/valueSource.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { formatNumber } from '../format/number.ts';
@@ -14,6 +15,7 @@ import { formatUnit } from '../format/units.ts';
 import { formatValue } from '../format/value.ts';
 import { mapAriaLabel } from './ariaSummary.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { originMark } from './originMark.ts';
 import { type ChartTheme, type Decal, seriesDecal, THEME_COLORS } from './palette.ts';
 
 /** Name each region's map is registered under (ECharts registerMap). */
@@ -151,6 +153,8 @@ export interface MapOptionOptions {
   decal?: boolean;
   /** Title with indicator, year, region and type (default true). */
   title?: boolean;
+  /** The user's layer: a district whose value rests on an imported or corrected value is marked. */
+  provenance?: ValueProvenance;
 }
 
 export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOptions = {}): EChartsOption {
@@ -173,10 +177,17 @@ export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOpti
       item.value = cell.value;
       const bin = binIndex(bins, cell.value);
       if (opts.decal) item.itemStyle = { decal: seriesDecal(bin, theme) };
+      // provenance: a value not stated in a published report patterns the district and says so.
+      const mark = cell.rows
+        .map((r) => originMark(r.observation, opts.provenance ?? NO_PROVENANCE))
+        .find((m) => m.kind === 'imported' || m.kind === 'manual');
+      if (mark) item.itemStyle = { decal: mark.decal };
       // Values are always labelled; "not reported" only where there is room (series label.show).
       item.label = {
         show: true,
-        formatter: `${placeName(cell.district, lang)}\n${districtShortValue(cell, indicator, lang)}`,
+        formatter: `${placeName(cell.district, lang)}\n${districtShortValue(cell, indicator, lang)}${
+          mark?.labelKey ? ` (${t(lang, mark.labelKey)})` : ''
+        }`,
       };
     } else if (cell.status === 'not_reported') {
       item.value = NOT_REPORTED_CODE;

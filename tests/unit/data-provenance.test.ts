@@ -1,7 +1,10 @@
 // Where a value came from, whether the report bears it out, and what happens when a dataset file
 // meets a report value: the scenario of a file row claiming the FTZ bonded area's 普法活动 22 项 were 30.
 import { describe, expect, it } from 'vitest';
+import { cellLook } from '../../src/charts/cellLook.ts';
 import { rankingCsvRows } from '../../src/charts/chartCsv.ts';
+import { compareOption } from '../../src/charts/compareOption.ts';
+import { mapOption } from '../../src/charts/mapOption.ts';
 import { originMark } from '../../src/charts/originMark.ts';
 import { findConflicts } from '../../src/data/datasetConflicts.ts';
 import {
@@ -14,7 +17,10 @@ import {
 import { mergeDatasets } from '../../src/data/mergeDatasets.ts';
 import { reviewReducer } from '../../src/data/reviewState.ts';
 import { valueProvenance } from '../../src/data/valueProvenance.ts';
+import { compareAgencies } from '../../src/domain/compare.ts';
+import { coverageMatrix } from '../../src/domain/coverage.ts';
 import { indexDataset } from '../../src/domain/datasetIndex.ts';
+import { districtMapData } from '../../src/domain/districtMap.ts';
 import { rankIndicator } from '../../src/domain/ranking.ts';
 import type { Observation } from '../../src/domain/types.ts';
 import { NO_PROVENANCE, valueSource } from '../../src/domain/valueSource.ts';
@@ -274,6 +280,42 @@ describe('the mark travels into words', () => {
     expect(zh).not.toContain('5 份');
     expect(sourceLine([...published, local], meta, 'en')).toContain('+ 1 local import;');
     expect(sourceLine([local], meta, 'en')).toContain('1 local import (not published)');
+  });
+
+  it('bars, map districts and coverage cells of the file value are marked imported', () => {
+    const comparison = compareAgencies(view.dataset, ['sh-ftz-bonded', 'sh-minhang-economy'], { year: 2024 });
+    const option = compareOption(comparison, 'zh', { provenance: view.provenance }) as {
+      series: { data: ({ label?: { formatter: string }; itemStyle?: { decal?: unknown } } | string)[] }[];
+    };
+    const row = comparison.rows.findIndex((r) => r.indicator.id === 'publicity.events');
+    const ftzBar = option.series[0]!.data[row] as {
+      label: { formatter: string };
+      itemStyle: { decal: unknown };
+    };
+    const mhBar = option.series[1]!.data[row] as { label: { formatter: string }; itemStyle?: unknown };
+    expect(ftzBar.label.formatter).toBe('30 项 (导入)');
+    expect(ftzBar.itemStyle.decal).not.toBeNull();
+    expect(mhBar.label.formatter).toBe('30 场');
+    expect(mhBar.itemStyle).toBeUndefined();
+
+    const data = districtMapData(
+      view.dataset,
+      'publicity.events',
+      { year: 2024 },
+      { region: '上海市', type: 'all' },
+    )!;
+    const map = mapOption(data, 'zh', { provenance: view.provenance }) as {
+      series: { data: { name: string; label?: { formatter: string } }[] }[];
+    };
+    const pudong = map.series.flatMap((x) => x.data).find((d) => d.name === '浦东新区')!;
+    expect(pudong.label!.formatter).toContain('(导入)');
+
+    const matrix = coverageMatrix(view.dataset, { year: 2024 });
+    const cell = matrix.rows
+      .find((r) => r.agency.id === 'sh-ftz-bonded')!
+      .cells.find((c) => c.indicatorId === 'publicity.events')!;
+    expect(cellLook(cell, view.provenance)).toMatchObject({ symbol: '◇', markKey: 'origin.imported' });
+    expect(cellLook(cell).markKey).toBeNull();
   });
 
   it('a stated bundled value carries no mark', () => {

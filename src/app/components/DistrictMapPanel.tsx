@@ -43,8 +43,9 @@ export function DistrictMapPanel({
   const ready = region !== null && boundaries.isSuccess;
   const { theme, decal, embed } = state;
   const option = useMemo(
-    () => (data ? mapOption(data, lang, { theme, decal, title: !embed }) : null),
-    [data, lang, theme, decal, embed],
+    () =>
+      data ? mapOption(data, lang, { theme, decal, title: !embed, provenance: sources.provenance }) : null,
+    [data, lang, theme, decal, embed, sources],
   );
 
   if (!data) {
@@ -76,7 +77,10 @@ export function DistrictMapPanel({
     ...view,
     embedHeight: MAP_HEIGHT + 200,
     image: ready
-      ? { option: () => mapOption(data, lang, { theme, decal, title: false }), plotHeight: MAP_HEIGHT }
+      ? {
+          option: () => mapOption(data, lang, { theme, decal, title: false, provenance: sources.provenance }),
+          plotHeight: MAP_HEIGHT,
+        }
       : undefined,
   };
 

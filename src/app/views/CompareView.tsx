@@ -52,8 +52,8 @@ export default function CompareView() {
     () =>
       drawn === 'radar'
         ? compareRadarOption(comparison, lang, { theme, decal })
-        : compareOption(comparison, lang, { theme, decal }),
-    [comparison, lang, drawn, theme, decal],
+        : compareOption(comparison, lang, { theme, decal, provenance: sources.provenance }),
+    [comparison, lang, drawn, theme, decal, sources],
   );
   const option = useMemo(() => makeOption(), [makeOption]);
   const setAgencies = (agencies: string[]) => navigate({ ...state, agencies });

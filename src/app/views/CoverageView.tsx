@@ -18,7 +18,7 @@ import { SelectField } from '../components/SelectField.tsx';
 import { usePaged } from '../hooks/usePaged.ts';
 
 function Legend() {
-  const { lang, tr } = useApp();
+  const { lang, tr, provenance } = useApp();
   const items = [
     { bg: '#ffffff', fg: '#4a5360', sym: '–', text: tr('coverage.status.not_reported') },
     { bg: THEME_COLORS.light.notComparable, fg: '#1b1f24', sym: '○', text: tr('coverage.notComparable') },
@@ -53,6 +53,13 @@ function Legend() {
       text: `${formatShare(0.8, lang)}–${formatShare(1, lang)} ${tr('coverage.best')}`,
     },
     { bg: '#ffffff', fg: '#1b1f24', sym: '※', text: tr('coverage.status.derived') },
+    // provenance: values not stated in a published report (cellLook's symbols), when there are any.
+    ...(provenance.hasLocal
+      ? [
+          { bg: '#ffffff', fg: '#1b1f24', sym: '◇', text: tr('legend.imported') },
+          { bg: '#ffffff', fg: '#1b1f24', sym: '✎', text: tr('legend.manual') },
+        ]
+      : []),
   ];
   return (
     <>
@@ -82,7 +89,7 @@ function Legend() {
 }
 
 export default function CoverageView() {
-  const { state, navigate, lang, tr, href, index, showProvenance } = useApp();
+  const { state, navigate, lang, tr, href, index, showProvenance, provenance } = useApp();
   const matrix = useMemo(() => coverageMatrix(index.dataset, state.filter), [index, state.filter]);
   const flags = useMemo(
     () =>
@@ -130,12 +137,12 @@ export default function CoverageView() {
                   </span>
                 </th>
                 {row.cells.map((cell, c) => {
-                  const look = cellLook(cell);
+                  const look = cellLook(cell, provenance);
                   const name = indicatorName(matrix.indicators[c]!, lang);
                   const status =
                     cell.status === 'not_reported'
                       ? tr('coverage.status.not_reported')
-                      : formatValue(cell.observation, lang);
+                      : `${formatValue(cell.observation, lang)}${look.markKey ? ` · ${tr(look.markKey)}` : ''}`;
                   const position = cell.position
                     ? ` · ${tr('ui.peerRank', { rank: `${cell.position.rank.from}${cell.position.rank.to !== cell.position.rank.from ? `–${cell.position.rank.to}` : ''}`, of: cell.position.of })}`
                     : '';
