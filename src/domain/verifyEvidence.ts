@@ -101,10 +101,22 @@ export function knownTextOf(reportId: string, ctx: SourceContext): KnownText {
   return { kind: 'sentences', sentences };
 }
 
-/** The verification of a shown value (for the dialog, the chart CSV and the export). */
+/**
+ * The verification of a shown value (for the dialog, the chart CSV and the export). A derived value
+ * is our own division, not words of the report: it stands or falls with the values it was computed from.
+ */
 export function verificationOf(
-  o: Checked & Pick<Observation, 'id' | 'reportId'>,
+  o: Checked & Pick<Observation, 'id' | 'reportId' | 'derived' | 'inputs'>,
   ctx: SourceContext,
 ): Verification {
-  return verifyEvidence(o, knownTextOf(o.reportId, ctx));
+  const known = knownTextOf(o.reportId, ctx);
+  if (!o.derived) return verifyEvidence(o, known);
+  if (o.inputs.length === 0) return 'not_checked';
+  const byId = new Map(ctx.observationsOf(o.reportId).map((x) => [x.id, x]));
+  const states = o.inputs.map((id) => {
+    const input = byId.get(id);
+    return input ? verifyEvidence(input, known) : 'not_checked';
+  });
+  if (states.includes('contradicted')) return 'contradicted';
+  return states.every((v) => v === 'verified') ? 'verified' : 'not_checked';
 }

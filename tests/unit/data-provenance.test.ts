@@ -1,12 +1,14 @@
 // Where a value came from, whether the report bears it out, and what happens when a dataset file
 // meets a report value: the scenario of a file row claiming the FTZ bonded area's 普法活动 22 项 were 30.
 import { describe, expect, it } from 'vitest';
+import { checkDatasetBatch } from '../../src/app/persist/validateRecord.ts';
 import { cellLook } from '../../src/charts/cellLook.ts';
 import { rankingCsvRows } from '../../src/charts/chartCsv.ts';
 import { compareOption } from '../../src/charts/compareOption.ts';
 import { mapOption } from '../../src/charts/mapOption.ts';
 import { originMark } from '../../src/charts/originMark.ts';
 import { findConflicts } from '../../src/data/datasetConflicts.ts';
+import { exportProvenanceCsv } from '../../src/data/exportDataset.ts';
 import {
   EMPTY_USER_LAYER,
   type ImportedDatasetBatch,
@@ -323,5 +325,42 @@ describe('the mark travels into words', () => {
       kind: 'stated',
       decal: null,
     });
+  });
+});
+
+describe('conflicts are kept with the batch', () => {
+  it('a stored batch with conflicts and a choice is valid, and one stored before conflicts still loads', () => {
+    const conflicts = findConflicts([fileRow], miniDataset(), NO_PROVENANCE);
+    const stored = JSON.parse(
+      JSON.stringify(
+        batch(
+          [fileRow],
+          conflicts.map((c) => ({ ...c, choice: 'file' as const })),
+        ),
+      ),
+    );
+    expect(checkDatasetBatch(stored, 'datasets')).toBeNull();
+    const old = JSON.parse(JSON.stringify(batch([fileRow])));
+    expect(old.conflicts).toBeUndefined();
+    expect(checkDatasetBatch(old, 'datasets')).toBeNull();
+    const bad = { ...stored, conflicts: [{ ...stored.conflicts[0], choice: 'both' }] };
+    expect(checkDatasetBatch(bad, 'datasets')).toMatch(/choice/);
+  });
+
+  it('the provenance export names the file, the verification and the value set aside', () => {
+    const conflicts = findConflicts([fileRow], miniDataset(), NO_PROVENANCE).map((c) => ({
+      ...c,
+      choice: 'file' as const,
+    }));
+    const view = shown({ ...EMPTY_USER_LAYER, datasets: [batch([fileRow], conflicts)] });
+    const file = exportProvenanceCsv(view.dataset, view.ctx);
+    const lines = file.text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe(
+      'obs_id,source,source_files,verification,conflict_choice,conflict_other_value,conflict_other_from',
+    );
+    expect(lines).toContain('ftz-3,file,补录.csv,not_checked,file,22,report');
+    expect(lines).toContain('bs-1,report,,verified,,,');
+    // Baoshan's derived rate stands on its two inputs, both borne out by their sentences.
+    expect(lines).toContain('bs-4,derived,,verified,,,');
   });
 });
