@@ -25,11 +25,11 @@ export function peerBin(percentile: number): number {
 }
 
 export function cellLook(cell: CoverageCell, provenance: ValueProvenance = NO_PROVENANCE): CellLook {
-  if (cell.status === 'not_reported' || !cell.observation)
+  if (cell.status === 'not_reported')
     return { background: '#ffffff', color: '#4a5360', symbol: '–', bin: null, markKey: null };
-  const mark = originMark(cell.observation, provenance);
-  const markKey = mark.kind === 'imported' || mark.kind === 'manual' ? mark.labelKey : null;
-  const derivedMark = cell.status === 'derived' ? '※' : (MARK_SYMBOL[mark.kind] ?? '');
+  const mark = cell.observation ? originMark(cell.observation, provenance) : null;
+  const markKey = mark && (mark.kind === 'imported' || mark.kind === 'manual') ? mark.labelKey : null;
+  const derivedMark = cell.status === 'derived' ? '※' : ((mark && MARK_SYMBOL[mark.kind]) ?? '');
   if (cell.percentile === null) {
     return {
       background: THEME_COLORS.light.notComparable,

@@ -76,13 +76,35 @@ function chartNotes(observations: readonly Observation[], lang: Lang, ctx?: Sour
   ];
 }
 
+interface Drawn {
+  report: SourceReport;
+  observation: Observation | null;
+}
+
+/**
+ * The source line of what is drawn. Reports imported here count as local imports, and so does a
+ * dataset file for the values it brought: the report such a row names is not its source.
+ */
 function sourceOf(
-  reports: readonly SourceReport[],
+  drawn: readonly Drawn[],
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
   ctx?: SourceContext,
 ): string {
   const provenance = ctx?.provenance ?? NO_PROVENANCE;
+  const reports = drawn.map(({ report, observation }): SourceReport => {
+    const file = observation ? provenance.fileOf(observation.id) : null;
+    if (!file) return report;
+    const title = file.files.join(lang === 'zh' ? '、' : ', ');
+    return {
+      id: `file:${file.batchId}`,
+      title,
+      file: title,
+      published: null,
+      year: report.year,
+      origin: 'imported',
+    };
+  });
   return sourceLine(reports, meta, lang, (r) => isLocalReport(r as Report, provenance));
 }
 
@@ -106,7 +128,10 @@ export function rankingChartView(
       t(lang, `indicator.better.${indicator.better}`),
     ].join(' · '),
     source: sourceOf(
-      [...drawn.rows.map((r) => r.report), ...drawn.notReported.map((n) => n.report)],
+      [
+        ...drawn.rows.map((r) => ({ report: r.report, observation: r.observation })),
+        ...drawn.notReported.map((n) => ({ report: n.report, observation: null })),
+      ],
       meta,
       lang,
       ctx,
@@ -144,7 +169,10 @@ export function compareChartView(
   const values = drawn.rows.flatMap((row) =>
     row.values.flatMap((o, a) => (o ? [{ o, row, agency: drawn.agencies[a]! }] : [])),
   );
-  const reports = values.map((v) => reportById.get(v.o.reportId)).filter((r): r is Report => r !== undefined);
+  const reports = values.flatMap((v) => {
+    const report = reportById.get(v.o.reportId);
+    return report ? [{ report, observation: v.o }] : [];
+  });
   const names = comparison.agencies.map((a) => agencyName(a, lang)).join(lang === 'zh' ? '、' : ', ');
   const year = comparison.year;
   return {
@@ -191,7 +219,10 @@ export function districtMapChartView(
       of: data.districts.length,
     })}`,
     source: sourceOf(
-      [...data.ranking.rows.map((r) => r.report), ...data.ranking.notReported.map((n) => n.report)],
+      [
+        ...data.ranking.rows.map((r) => ({ report: r.report, observation: r.observation })),
+        ...data.ranking.notReported.map((n) => ({ report: n.report, observation: null })),
+      ],
       meta,
       lang,
       ctx,

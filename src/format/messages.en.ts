@@ -628,5 +628,7 @@ export const en: Messages = {
   'import.keepAllReport': 'Keep all report values',
   'import.useAllFile': 'Use all file values',
   'import.conflictPending': 'not chosen yet: the report value is kept meanwhile',
+  'embed.localHere':
+    'This page includes the local imports of this browser; others who open the embed see the published data only.',
   'import.exportProvenance': 'Sources and verification (provenance.csv)',
 };

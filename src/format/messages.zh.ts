@@ -527,5 +527,6 @@ export const zh = {
   'import.keepAllReport': '全部保留报告数值',
   'import.useAllFile': '全部使用文件数值',
   'import.conflictPending': '尚未选择：暂保留报告数值',
+  'embed.localHere': '此页含本浏览器中的本地导入；他人打开嵌入时只看到已发布的数据。',
   'import.exportProvenance': '来源与核对（provenance.csv）',
 } as const;

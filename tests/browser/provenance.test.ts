@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { AGENCY, readDataCsv, rowsWith, settle } from './contract.ts';
 import { importFiles, upload } from './importHelpers.ts';
-import { axeViolations, csvRows, describeViolations, download } from './share-helpers.ts';
+import { axeViolations, csvRows, describeViolations, download, svgInfo } from './share-helpers.ts';
 import { type BrowserSuite, describeBrowser } from './suite.ts';
 
 const HEADER =
@@ -41,6 +41,9 @@ const WORDS = {
     unverified: '未核实',
     stated: '报告直接给出',
     csv: '下载 CSV',
+    svg: '下载 SVG',
+    legend: '导入 = 本地导入的数据，不是已发布报告的数值',
+    localSource: '+ 1 份本地导入',
     originColumn: '来源类型',
     agencyColumn: '机构',
     cite: '引用',
@@ -60,6 +63,9 @@ const WORDS = {
     unverified: 'not verified',
     stated: 'stated in the report',
     csv: 'Download CSV',
+    svg: 'Download SVG',
+    legend: 'imported = data imported locally, not a value of a published report',
+    localSource: '+ 1 local import',
     originColumn: 'Origin',
     agencyColumn: 'Agency',
     cite: 'Cite',
@@ -129,6 +135,12 @@ for (const lang of ['zh', 'en'] as const) {
           ? `${w.origin}；${w.claim}；${w.unverified}`
           : `${w.origin}; ${w.claim}; ${w.unverified}`,
       );
+
+      // The SVG image carries the legend entry for imported values.
+      const svg = await svgInfo(page, (await download(page, w.svg)).data.toString('utf8'));
+      expect(svg.text.replace(/\s+/g, '')).toContain(w.legend.replace(/\s+/g, ''));
+      // Its source line counts the file apart from the published reports.
+      expect(svg.text.replace(/\s+/g, '')).toContain(w.localSource.replace(/\s+/g, ''));
 
       // The citation of the chart: the FTZ value cites the file.
       await page.getByRole('button', { name: w.cite, exact: true }).click();
