@@ -7,7 +7,14 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { AGENCY, readDataCsv, rowsWith, settle } from './contract.ts';
 import { importFiles, upload } from './importHelpers.ts';
-import { axeViolations, csvRows, describeViolations, download, svgInfo } from './share-helpers.ts';
+import {
+  axeViolations,
+  csvRows,
+  describeViolations,
+  download,
+  horizontalOverflow,
+  svgInfo,
+} from './share-helpers.ts';
 import { type BrowserSuite, describeBrowser } from './suite.ts';
 
 const HEADER =
@@ -88,15 +95,21 @@ async function importAndChooseFile(s: BrowserSuite, page: Page, w: (typeof WORDS
   // The conflict is listed with both values before anything is replaced.
   expect(listed).toMatch(/22/);
   expect(listed).toMatch(/30/);
+  // The list fits a phone: no sideways scrolling.
+  expect(await horizontalOverflow(page)).toBe(0);
   await page.getByRole('radio', { name: w.useFile }).check();
   await expect.poll(() => page.getByRole('radio', { name: w.useFile }).isChecked()).toBe(true);
 }
 
-for (const lang of ['zh', 'en'] as const) {
-  describeBrowser(`a dataset file's value never passes for the report's (${lang})`, (s) => {
+// Chinese on a desktop, English on a phone.
+for (const [lang, width] of [
+  ['zh', 1440],
+  ['en', 390],
+] as const) {
+  describeBrowser(`a dataset file's value never passes for the report's (${lang}, ${width} px)`, (s) => {
     it('lists the conflict, and after "use file" marks 30 项 as the file’s unverified claim everywhere', async () => {
       const w = WORDS[lang];
-      const t = await s.open(`#/${w.q}`);
+      const t = await s.open(`#/${w.q}`, { viewport: { width, height: 900 } });
       const { page } = t;
       await settle(page);
       await importAndChooseFile(s, page, w);
@@ -124,6 +137,7 @@ for (const lang of ['zh', 'en'] as const) {
       expect(dialogText).not.toContain(w.stated);
       expect(await dialog.locator('textarea').first().inputValue()).toContain(w.citeFrom);
       expect(describeViolations(await axeViolations(page))).toEqual([]);
+      expect(await horizontalOverflow(page)).toBe(0);
       await dialog.getByRole('button', { name: w.close }).click();
 
       // The chart CSV: the origin column says who claims it.
