@@ -26,7 +26,10 @@ export function valueProvenance(layer: UserLayer): ValueProvenance {
   let files: Map<string, FileSource> | null = null;
   let conflicts: Map<string, ConflictOutcome> | null = null;
   const reports = new Map<string, ImportedReportSource>();
+  // Only reports in the views: until its review starts, a re-imported bundled report leaves the
+  // bundled values (and their source) as they are.
   for (const r of layer.reports) {
+    if (!isInViews(r)) continue;
     reports.set(r.report.id, { reviewComplete: isReviewComplete(r), text: r.text, file: r.source.file });
   }
   const fileMap = (): Map<string, FileSource> => {
