@@ -219,6 +219,9 @@ describe('file rows against report values', () => {
       kind: 'importedReport',
       reviewComplete: false,
     });
+    // Not yet in the views (nothing decided): its report is not an import the views show.
+    const undecided = valueProvenance({ ...layer, reports: [{ ...imported, decisions: {} }] });
+    expect(undecided.importedReport('imp-1')).toBeNull();
     const complete = valueProvenance({
       ...layer,
       reports: [{ ...imported, reviewComplete: true } as ImportedReport],
