@@ -173,5 +173,22 @@ for (const [lang, width] of [
       expect(describeViolations(await axeViolations(page))).toEqual([]);
       expect(t.problems()).toEqual([]);
     });
+
+    it('the dialog lists the other values the report gives for the indicator, qualifiers kept', async () => {
+      const w = WORDS[lang];
+      const t = await s.open(`#/indicator/publicity.materials${w.q}`, { viewport: { width, height: 900 } });
+      await settle(t.page);
+      // Tianjin port's report gives 4000 张 and also 700余本 (data/observations.csv, alternatives).
+      await rowsWith(t.page, lang === 'zh' ? AGENCY.tianjinPort.zh : AGENCY.tianjinPort.en)
+        .first()
+        .locator('.value-button')
+        .first()
+        .click();
+      const alternatives = t.page.getByRole('dialog').getByTestId('provenance-alternatives');
+      expect(await alternatives.innerText()).toMatch(
+        lang === 'zh' ? /^同一报告还报告了：>700 本$/ : /^also reported: >700\b/,
+      );
+      expect(t.problems()).toEqual([]);
+    });
   });
 }
