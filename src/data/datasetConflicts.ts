@@ -48,7 +48,13 @@ export function findConflicts(
       if (!sameValue(sameId, report)) out.push({ fileObservationId: sameId.id, reportObservation: report });
       continue;
     }
-    for (const f of sameSlot!) out.push({ fileObservationId: f.id, reportObservation: report });
+    // One conflict per report value, however many file rows share its place.
+    const first = sameSlot![0]!;
+    out.push({
+      fileObservationId: first.id,
+      reportObservation: report,
+      ...(sameSlot!.length > 1 ? { fileCount: sameSlot!.length } : {}),
+    });
   }
   return out;
 }

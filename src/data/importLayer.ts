@@ -57,14 +57,31 @@ export interface ImportedDatasetBatch {
   conflicts?: readonly DatasetConflict[];
 }
 
-/** A file value meeting a report value: same obs_id, or the same report and indicator. */
+/**
+ * A file value meeting a report value: the same obs_id (the file row would replace it), or the same
+ * report, indicator and year under other ids (one conflict per report value, however many file
+ * rows share its place: they would compete with it for the value shown).
+ */
 export interface DatasetConflict {
-  /** The file's value, by its id in the batch. */
+  /** The file's value, by its id in the batch (the first, when several share the report value's place). */
   fileObservationId: string;
   /** The report's value as it was when the file came in (kept, so it stays visible either way). */
   reportObservation: Observation;
-  /** The user's choice; absent until made, and the report value is kept meanwhile. */
+  /** File rows sharing the report value's place (absent: 1). */
+  fileCount?: number;
+  /**
+   * The user's choice; absent until made. Meanwhile a file row with the report value's id is left
+   * out (the report value is kept); file rows beside it stay, as they replace nothing in the data.
+   */
   choice?: ConflictChoice;
+}
+
+const slotOf = (o: Pick<Observation, 'reportId' | 'indicator' | 'year'>) =>
+  `${o.reportId}\u0000${o.indicator}\u0000${o.year}`;
+
+/** Whether the conflict is about the same obs_id (else about the same report and indicator). */
+export function isSameIdConflict(c: DatasetConflict): boolean {
+  return c.fileObservationId === c.reportObservation.id;
 }
 
 export interface UserLayer {
@@ -144,9 +161,12 @@ export function isReviewComplete(report: ImportedReport): boolean {
   return (report as ImportedReport & { reviewComplete?: unknown }).reviewComplete === true;
 }
 
-/** The choice made for a conflict; the report value is kept until the user chooses. */
-export function conflictChoice(conflict: DatasetConflict): ConflictChoice {
-  return conflict.choice ?? 'report';
+/**
+ * The choice in effect: the user's, or while undecided "report" for a file row with the report
+ * value's id, null (both stay) for file rows beside it.
+ */
+export function conflictChoice(conflict: DatasetConflict): ConflictChoice | null {
+  return conflict.choice ?? (isSameIdConflict(conflict) ? 'report' : null);
 }
 
 // Batches are stored objects that do not change (a choice makes a new batch object), so the
@@ -165,21 +185,24 @@ export function batchLayer(batch: ImportedDatasetBatch): DatasetLayer {
   let cached = batchLayers.get(batch);
   if (cached) return cached;
   const dropped = new Set<string>();
+  const droppedSlots = new Set<string>();
   const removed: string[] = [];
   const restored: Observation[] = [];
   const reports = new Set((batch.tables.reports ?? []).map((r) => r.id));
   for (const c of conflicts) {
-    if (conflictChoice(c) === 'report') {
-      dropped.add(c.fileObservationId);
+    const choice = conflictChoice(c);
+    if (choice === 'report') {
+      if (isSameIdConflict(c)) dropped.add(c.fileObservationId);
+      else droppedSlots.add(slotOf(c.reportObservation));
       if (reports.has(c.reportObservation.reportId)) restored.push(c.reportObservation);
-    } else if (c.reportObservation.id !== c.fileObservationId) removed.push(c.reportObservation.id);
+    } else if (choice === 'file' && !isSameIdConflict(c)) removed.push(c.reportObservation.id);
   }
   const observations = batch.tables.observations;
+  const kept = (o: Observation) =>
+    !dropped.has(o.id) && (droppedSlots.size === 0 || !droppedSlots.has(slotOf(o)));
   cached = {
     ...batch.tables,
-    ...(observations
-      ? { observations: [...observations.filter((o) => !dropped.has(o.id)), ...restored] }
-      : {}),
+    ...(observations ? { observations: [...observations.filter(kept), ...restored] } : {}),
     ...(removed.length > 0 ? { removeObservations: removed } : {}),
   };
   batchLayers.set(batch, cached);

@@ -630,5 +630,10 @@ export const en: Messages = {
   'import.conflictPending': 'not chosen yet: the report value is kept meanwhile',
   'embed.localHere':
     'This page includes the local imports of this browser; others who open the embed see the published data only.',
+  'import.conflictPendingBoth':
+    'not chosen yet: both values stay meanwhile, and the dashboard’s rules pick the one shown',
+  'import.conflictMore': '(and {count} more in the file)',
+  'import.conflictsHidden':
+    '{count} more conflicts are not listed one by one: choose for them with the buttons above',
   'import.exportProvenance': 'Sources and verification (provenance.csv)',
 };

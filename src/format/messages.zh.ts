@@ -528,5 +528,8 @@ export const zh = {
   'import.useAllFile': '全部使用文件数值',
   'import.conflictPending': '尚未选择：暂保留报告数值',
   'embed.localHere': '此页含本浏览器中的本地导入；他人打开嵌入时只看到已发布的数据。',
+  'import.conflictPendingBoth': '尚未选择：两个数值暂都保留，显示哪一个按看板的规则选出',
+  'import.conflictMore': '（文件中另有 {count} 个数值）',
+  'import.conflictsHidden': '另有 {count} 个冲突未逐一列出：请用上面的按钮一并选择',
   'import.exportProvenance': '来源与核对（provenance.csv）',
 } as const;

@@ -175,6 +175,32 @@ describe('file rows against report values', () => {
     expect(valueSource(o, view.provenance).kind).toBe('report');
   });
 
+  it('rows beside a report value make one conflict; both stay until the user keeps the report value', () => {
+    const rows = [1, 2, 3].map((n): Observation => ({ ...fileRow, id: `hand-${n}`, value: 30 + n }));
+    const conflicts = findConflicts(rows, miniDataset(), NO_PROVENANCE);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({
+      fileObservationId: 'hand-1',
+      fileCount: 3,
+      reportObservation: { id: 'ftz-3' },
+    });
+    let layer: UserLayer = { ...EMPTY_USER_LAYER, datasets: [batch(rows, conflicts)] };
+    // Undecided: nothing in the data is replaced, so both stay (the file rows marked as the file's).
+    let view = shown(layer);
+    expect(['ftz-3', 'hand-1', 'hand-2', 'hand-3'].every((id) => view.index.observationById.has(id))).toBe(
+      true,
+    );
+    layer = reviewReducer(layer, { type: 'chooseConflict', batchId: 'batch-1', choice: 'report' });
+    view = shown(layer);
+    expect(view.index.observationById.get('ftz-3')?.value).toBe(22);
+    expect(['hand-1', 'hand-2', 'hand-3'].some((id) => view.index.observationById.has(id))).toBe(false);
+    expect(view.provenance.conflictOf('ftz-3')).toMatchObject({
+      loserFrom: 'file',
+      choice: 'report',
+      loser: { value: 31 },
+    });
+  });
+
   it('removes the report value a file value under another id won over', () => {
     const other: Observation = { ...fileRow, id: 'hand-1' };
     const conflicts = findConflicts([other], miniDataset(), NO_PROVENANCE).map((c) => ({

@@ -7,6 +7,7 @@ import {
   conflictChoice,
   type DatasetConflict,
   type ImportedDatasetBatch,
+  isSameIdConflict,
 } from '../../../data/importLayer.ts';
 import type { ConflictChoice } from '../../../domain/valueSource.ts';
 import { agencyName, indicatorName } from '../../../format/names.ts';
@@ -14,6 +15,9 @@ import { formatNumber } from '../../../format/number.ts';
 import { useApp } from '../../AppContext.ts';
 import { displayValue } from '../../lib/displayValue.ts';
 import { IssueList } from './IssueList.tsx';
+
+/** Conflicts listed one by one; the rest are chosen together with the buttons above the list. */
+const LISTED = 50;
 
 function rows(batch: ImportedDatasetBatch) {
   const t = batch.tables;
@@ -57,11 +61,11 @@ function Conflicts({ batch, onChoose }: { batch: ImportedDatasetBatch; onChoose:
         </div>
       ) : null}
       <ul className="conflict-list">
-        {conflicts.map((c) => {
+        {conflicts.slice(0, LISTED).map((c) => {
           const { indicator, agency } = name(c);
           const file = fileValues.get(c.fileObservationId);
           const chosen = conflictChoice(c);
-          const group = `conflict-${batch.id}-${c.fileObservationId}`;
+          const group = `conflict-${batch.id}-${c.fileObservationId}-${c.reportObservation.id}`;
           return (
             <li
               key={`${c.fileObservationId}\u0000${c.reportObservation.id}`}
@@ -75,6 +79,9 @@ function Conflicts({ batch, onChoose }: { batch: ImportedDatasetBatch; onChoose:
                     report: displayValue(c.reportObservation, lang),
                     file: displayValue(file, lang),
                   })}
+                  {c.fileCount !== undefined && c.fileCount > 1
+                    ? ` ${tr('import.conflictMore', { count: formatNumber(c.fileCount - 1, lang) })}`
+                    : ''}
                 </legend>
                 <label className="check">
                   <input
@@ -95,13 +102,20 @@ function Conflicts({ batch, onChoose }: { batch: ImportedDatasetBatch; onChoose:
                   {tr('import.useFile')}
                 </label>
                 {c.choice === undefined ? (
-                  <span className="small muted">{tr('import.conflictPending')}</span>
+                  <span className="small muted">
+                    {tr(isSameIdConflict(c) ? 'import.conflictPending' : 'import.conflictPendingBoth')}
+                  </span>
                 ) : null}
               </fieldset>
             </li>
           );
         })}
       </ul>
+      {conflicts.length > LISTED ? (
+        <p className="small">
+          {tr('import.conflictsHidden', { count: formatNumber(conflicts.length - LISTED, lang) })}
+        </p>
+      ) : null}
     </div>
   );
 }
