@@ -58,8 +58,15 @@ export function valueProvenance(layer: UserLayer): ValueProvenance {
     conflicts = new Map();
     for (const batch of layer.datasets) {
       const file: FileSource = { batchId: batch.id, files: batch.files };
-      let byId: Map<string, Observation> | null = null;
-      for (const c of batch.conflicts ?? []) {
+      const list = batch.conflicts ?? [];
+      // The file values of conflicts the report value won, found in one pass (no map of the batch).
+      const wanted = new Set<string>();
+      for (const c of list) if (conflictChoice(c) !== 'file') wanted.add(c.fileObservationId);
+      const fileValues = new Map<string, Observation>();
+      if (wanted.size > 0) {
+        for (const o of batch.tables.observations ?? []) if (wanted.has(o.id)) fileValues.set(o.id, o);
+      }
+      for (const c of list) {
         const choice = c.choice ?? null;
         if (conflictChoice(c) === 'file') {
           conflicts.set(c.fileObservationId, {
@@ -70,8 +77,9 @@ export function valueProvenance(layer: UserLayer): ValueProvenance {
           });
           continue;
         }
-        byId ??= new Map((batch.tables.observations ?? []).map((o) => [o.id, o]));
-        const fileValue = byId.get(c.fileObservationId);
+        // Undecided rows beside the report value stay in the views (marked as the file's); the
+        // report value still names the conflict waiting for a choice.
+        const fileValue = fileValues.get(c.fileObservationId);
         if (fileValue)
           conflicts.set(c.reportObservation.id, { loser: fileValue, loserFrom: 'file', choice, file });
       }
