@@ -71,7 +71,7 @@ export function App() {
     () => datasetSource({ dataset: datasetKind, datasetUrl }),
     [datasetKind, datasetUrl],
   );
-  const { query, loaded, merging } = useDataset(source);
+  const { query, loaded, merging, provenance: sources } = useDataset(source);
   const index = useMemo(() => (loaded ? indexDataset(loaded.dataset) : null), [loaded]);
   const [provenance, setProvenance] = useState<string | null>(null);
 
@@ -99,9 +99,10 @@ export function App() {
             href: (view, id = null, extra = {}) => hrefFor(state, view, id, extra),
             index,
             showProvenance: setProvenance,
+            provenance: sources,
           }
         : null,
-    [state, navigate, lang, tr, index],
+    [state, navigate, lang, tr, index, sources],
   );
   const synthetic = state.dataset === 'synthetic' || loaded?.dataset.meta.synthetic === true;
 

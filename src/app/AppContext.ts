@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { DatasetIndex } from '../domain/datasetIndex.ts';
 import type { Lang } from '../domain/lang.ts';
+import type { ValueProvenance } from '../domain/valueSource.ts';
 import type { MessageKey, ParamArgs } from '../format/messages.ts';
 import type { ViewState } from '../state/viewState.ts';
 import type { Navigate } from './hooks/useViewState.ts';
@@ -18,6 +19,8 @@ export interface AppContextValue {
   index: DatasetIndex;
   /** Opens the provenance dialog for an observation; the opener regains focus on close. */
   showProvenance: (observationId: string) => void;
+  /** Where values of local imports came from (file batch, imported report, conflicts); see valueSource. */
+  provenance: ValueProvenance;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

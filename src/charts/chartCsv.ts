@@ -10,12 +10,15 @@ import type { Lang } from '../domain/lang.ts';
 import { agencyTypeName, placeName } from '../domain/places.ts';
 import type { Ranking } from '../domain/ranking.ts';
 import type { Agency, Indicator, Observation, Report } from '../domain/types.ts';
+import { valueSource } from '../domain/valueSource.ts';
+import { type SourceContext, verificationOf } from '../domain/verifyEvidence.ts';
 import { absenceText } from '../format/absenceText.ts';
 import type { CsvValue } from '../format/csvCell.ts';
 import { type MessageKey, t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { formatUnit } from '../format/units.ts';
 import { formatValue, NOT_REPORTED } from '../format/value.ts';
+import { sourceWithVerification } from '../format/valueSourceText.ts';
 import { sharesOfMax } from './compareOption.ts';
 import { districtShortValue, mapTypeLabel } from './mapOption.ts';
 import { rankLabel } from './rankLabel.ts';
@@ -30,7 +33,12 @@ function status(o: Observation | null, lang: Lang, absence: Absence | null = nul
   return t(lang, o.derived || o.origin === 'derived' ? 'csv.status.derived' : 'csv.status.reported');
 }
 
-function originText(o: Observation, lang: Lang): string {
+/**
+ * Where the value came from. With the user's layer known (ctx) a dataset file's row says which
+ * file claims it and whether the report's text bears it out, never "stated in the report".
+ */
+function originText(o: Observation, lang: Lang, ctx?: SourceContext): string {
+  if (ctx) return sourceWithVerification(valueSource(o, ctx.provenance), verificationOf(o, ctx), lang);
   return t(lang, `origin.${o.derived && o.origin === 'extracted' ? 'derived' : o.origin}`);
 }
 
@@ -59,7 +67,7 @@ const RANKING_COLUMNS: readonly MessageKey[] = [
 ];
 
 /** The ranking chart's rows: its bars (ranking.rows), then its "not reported" rows (ranking.notReported). */
-export function rankingCsvRows(ranking: Ranking, lang: Lang): Row[] {
+export function rankingCsvRows(ranking: Ranking, lang: Lang, ctx?: SourceContext): Row[] {
   const ind = ranking.indicator;
   const place = (a: Agency): Row => [
     agencyName(a, lang),
@@ -83,7 +91,7 @@ export function rankingCsvRows(ranking: Ranking, lang: Lang): Row[] {
         qualifierText(o, lang),
         formatValue(o, lang),
         status(o, lang),
-        originText(o, lang),
+        originText(o, lang, ctx),
         r.report.title || r.report.file,
         r.report.published ?? '',
       ];
@@ -134,6 +142,7 @@ const COMPARE_COLUMNS: readonly MessageKey[] = [
   'csv.share',
   'csv.report',
   'csv.published',
+  'csv.origin',
 ];
 
 /** One row per indicator × agency of the comparison, with the bar length drawn (share of the highest). */
@@ -141,6 +150,7 @@ export function compareCsvRows(
   comparison: Comparison,
   reports: ReadonlyMap<string, Pick<Report, 'title' | 'file' | 'published'>>,
   lang: Lang,
+  ctx?: SourceContext,
 ): Row[] {
   const rows: Row[] = [header(lang, COMPARE_COLUMNS)];
   for (const row of comparison.rows) {
@@ -162,6 +172,7 @@ export function compareCsvRows(
         shares[a] ?? null,
         report ? report.title || report.file : '',
         report?.published ?? '',
+        o ? originText(o, lang, ctx) : '',
       ]);
     });
   }

@@ -9,17 +9,20 @@ import { placeName } from '../domain/places.ts';
 import type { ProvinceMapData } from '../domain/provinceMap.ts';
 import type { Ranking } from '../domain/ranking.ts';
 import type { Agency, DatasetMeta, Indicator, Observation, Report } from '../domain/types.ts';
+import { isLocalReport, NO_PROVENANCE, valueSource } from '../domain/valueSource.ts';
+import type { SourceContext } from '../domain/verifyEvidence.ts';
 import { citationText } from '../format/citation.ts';
 import type { CsvValue } from '../format/csvCell.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
-import { qualifierLegendText } from '../format/qualifierLegend.ts';
-import { sourceLine } from '../format/sourceLine.ts';
+import { originLegendLines, qualifierLegendText } from '../format/qualifierLegend.ts';
+import { type SourceReport, sourceLine } from '../format/sourceLine.ts';
 import { formatValue } from '../format/value.ts';
 import { compareAriaLabel, mapAriaLabel, rankingAriaLabel } from './ariaSummary.ts';
 import { compareCsvRows, districtMapCsvRows, rankingCsvRows } from './chartCsv.ts';
 import { type MapLegend, mapLegend } from './mapLegend.ts';
 import { districtMapScale, mapTypeLabel } from './mapOption.ts';
+import { originsDrawn } from './originMark.ts';
 import type { ChartTheme } from './palette.ts';
 import { provinceMapCsvRows } from './provinceMapCsv.ts';
 import {
@@ -67,8 +70,53 @@ function citation(
   label: string,
   input: { agency: Agency; report: Report | null; indicator: Indicator; observation: Observation },
   lang: Lang,
+  ctx?: SourceContext,
 ): ChartCitation {
-  return { id, label, text: citationText(input, lang) };
+  const source = ctx ? valueSource(input.observation, ctx.provenance) : undefined;
+  return { id, label, text: citationText(source ? { ...input, source } : input, lang) };
+}
+
+/**
+ * Lines a downloaded image carries under the chart: the qualifier legend when a value is
+ * approximate, and a legend entry for each kind of value not stated in a published report.
+ */
+function chartNotes(observations: readonly Observation[], lang: Lang, ctx?: SourceContext): string[] {
+  return [
+    ...(anyApprox(observations) ? [qualifierLegendText(lang)] : []),
+    ...originLegendLines(originsDrawn(observations, ctx?.provenance ?? NO_PROVENANCE), lang),
+  ];
+}
+
+interface Drawn {
+  report: SourceReport;
+  observation: Observation | null;
+}
+
+/**
+ * The source line of what is drawn. Reports imported here count as local imports, and so does a
+ * dataset file for the values it brought: the report such a row names is not its source.
+ */
+function sourceOf(
+  drawn: readonly Drawn[],
+  meta: Pick<DatasetMeta, 'extractedAt'>,
+  lang: Lang,
+  ctx?: SourceContext,
+): string {
+  const provenance = ctx?.provenance ?? NO_PROVENANCE;
+  const reports = drawn.map(({ report, observation }): SourceReport => {
+    const file = observation ? provenance.fileOf(observation.id) : null;
+    if (!file) return report;
+    const title = file.files.join(lang === 'zh' ? '、' : ', ');
+    return {
+      id: `file:${file.batchId}`,
+      title,
+      file: title,
+      published: null,
+      year: report.year,
+      origin: 'imported',
+    };
+  });
+  return sourceLine(reports, meta, lang, (r) => isLocalReport(r as Report, provenance));
 }
 
 /**
@@ -80,6 +128,7 @@ export function rankingChartView(
   drawn: Ranking,
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
+  ctx?: SourceContext,
 ): ChartView {
   const { indicator, year } = ranking;
   const observations = drawn.rows.map((r) => r.observation);
@@ -89,21 +138,26 @@ export function rankingChartView(
       t(lang, 'indicator.coverage', { reported: ranking.coverage.reported, of: ranking.coverage.of }),
       t(lang, `indicator.better.${indicator.better}`),
     ].join(' · '),
-    source: sourceLine(
-      [...drawn.rows.map((r) => r.report), ...drawn.notReported.map((n) => n.report)],
+    source: sourceOf(
+      [
+        ...drawn.rows.map((r) => ({ report: r.report, observation: r.observation })),
+        ...drawn.notReported.map((n) => ({ report: n.report, observation: null })),
+      ],
       meta,
       lang,
+      ctx,
     ),
-    notes: anyApprox(observations) ? [qualifierLegendText(lang)] : [],
+    notes: chartNotes(observations, lang, ctx),
     fileBase: `${indicator.id}-${year ?? ''}-${lang}`,
     ariaLabel: rankingAriaLabel(ranking, lang),
-    csv: () => rankingCsvRows(drawn, lang),
+    csv: () => rankingCsvRows(drawn, lang, ctx),
     citations: drawn.rows.map((r) =>
       citation(
         r.observation.id,
         `${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,
         { agency: r.agency, report: r.report, indicator, observation: r.observation },
         lang,
+        ctx,
       ),
     ),
     derived: observations.some((o) => o.derived),
@@ -121,27 +175,36 @@ export function compareChartView(
   reportById: ReportLookup,
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
+  ctx?: SourceContext,
 ): ChartView {
   const values = drawn.rows.flatMap((row) =>
     row.values.flatMap((o, a) => (o ? [{ o, row, agency: drawn.agencies[a]! }] : [])),
   );
-  const reports = values.map((v) => reportById.get(v.o.reportId)).filter((r): r is Report => r !== undefined);
+  const reports = values.flatMap((v) => {
+    const report = reportById.get(v.o.reportId);
+    return report ? [{ report, observation: v.o }] : [];
+  });
   const names = comparison.agencies.map((a) => agencyName(a, lang)).join(lang === 'zh' ? '、' : ', ');
   const year = comparison.year;
   return {
     title: `${t(lang, 'compare.title')}${lang === 'zh' ? '：' : ': '}${names}`,
     subtitle: `${year !== null ? `${t(lang, 'ui.year', { year })} · ` : ''}${t(lang, 'compare.axis')}`,
-    source: sourceLine(reports, meta, lang),
-    notes: anyApprox(values.map((v) => v.o)) ? [qualifierLegendText(lang)] : [],
+    source: sourceOf(reports, meta, lang, ctx),
+    notes: chartNotes(
+      values.map((v) => v.o),
+      lang,
+      ctx,
+    ),
     fileBase: `compare-${comparison.agencies.map((a) => a.id).join('-')}-${year ?? ''}-${lang}`,
     ariaLabel: compareAriaLabel(drawn, lang),
-    csv: () => compareCsvRows(drawn, reportById, lang),
+    csv: () => compareCsvRows(drawn, reportById, lang, ctx),
     citations: values.map(({ o, row, agency }) =>
       citation(
         o.id,
         `${agencyName(agency, lang)} · ${indicatorName(row.indicator, lang)} · ${formatValue(o, lang)}`,
         { agency, report: reportById.get(o.reportId) ?? null, indicator: row.indicator, observation: o },
         lang,
+        ctx,
       ),
     ),
     derived: values.some((v) => v.o.derived),
@@ -168,6 +231,7 @@ export function districtMapChartView(
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
   theme: ChartTheme = 'light',
+  ctx?: SourceContext,
 ): MapChartView {
   const { indicator, year } = data.ranking;
   const reported = data.districts.filter((c) => c.status === 'reported').length;
@@ -186,14 +250,22 @@ export function districtMapChartView(
       reported,
       of: data.districts.length,
     })}`,
-    source: sourceLine(
-      [...data.ranking.rows.map((r) => r.report), ...data.ranking.notReported.map((n) => n.report)],
+    source: sourceOf(
+      [
+        ...data.ranking.rows.map((r) => ({ report: r.report, observation: r.observation })),
+        ...data.ranking.notReported.map((n) => ({ report: n.report, observation: null })),
+      ],
       meta,
       lang,
+      ctx,
     ),
     notes: [
       `${aggregation} · ${scale.statement}`,
-      ...(anyApprox(data.ranking.rows.map((r) => r.observation)) ? [qualifierLegendText(lang)] : []),
+      ...chartNotes(
+        data.ranking.rows.map((r) => r.observation),
+        lang,
+        ctx,
+      ),
       boundaryNotice,
     ],
     fileBase: `${indicator.id}-${region}-${year ?? ''}-${lang}`,
@@ -206,6 +278,7 @@ export function districtMapChartView(
           `${placeName(cell.district, lang)} · ${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,
           { agency: r.agency, report: r.report, indicator, observation: r.observation },
           lang,
+          ctx,
         ),
       ),
     ),
@@ -237,6 +310,7 @@ export function provinceMapChartView(
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
   theme: ChartTheme = 'light',
+  ctx?: SourceContext,
 ): MapChartView {
   const { indicator, year } = data.ranking;
   const scale = provinceMapScale(data, lang);
@@ -247,14 +321,22 @@ export function provinceMapChartView(
   return {
     title: `${indicatorName(indicator, lang)}${year === null ? '' : ` · ${year}`}`,
     subtitle: `${country} · ${aggregation}`,
-    source: sourceLine(
-      [...data.ranking.rows.map((r) => r.report), ...data.ranking.notReported.map((n) => n.report)],
+    source: sourceOf(
+      [
+        ...data.ranking.rows.map((r) => ({ report: r.report, observation: r.observation })),
+        ...data.ranking.notReported.map((n) => ({ report: n.report, observation: null })),
+      ],
       meta,
       lang,
+      ctx,
     ),
     notes: [
       `${aggregation} · ${scale.statement}`,
-      ...(anyApprox(data.ranking.rows.map((r) => r.observation)) ? [qualifierLegendText(lang)] : []),
+      ...chartNotes(
+        data.ranking.rows.map((r) => r.observation),
+        lang,
+        ctx,
+      ),
       boundaryNotice,
     ],
     fileBase: `${indicator.id}-${country}-${year ?? ''}-${lang}`,
@@ -269,6 +351,7 @@ export function provinceMapChartView(
               `${placeName(cell.province, lang)} · ${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,
               { agency: r.agency, report: r.report, indicator, observation: r.observation },
               lang,
+              ctx,
             ),
           )
         : [],

@@ -7,17 +7,21 @@ import type { Absence } from '../domain/absence.ts';
 import { type Comparison, commonRows } from '../domain/compare.ts';
 import type { Lang } from '../domain/lang.ts';
 import type { Observation } from '../domain/types.ts';
+import { NO_PROVENANCE, type ValueProvenance } from '../domain/valueSource.ts';
 import { absenceText } from '../format/absenceText.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { formatValue } from '../format/value.ts';
 import { compareAriaLabel } from './ariaSummary.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { originMark } from './originMark.ts';
 import { type ChartTheme, categoryColor, hatchDecal, seriesDecal, THEME_COLORS } from './palette.ts';
 
 export interface CompareOptionOptions {
   theme?: ChartTheme;
   decal?: boolean;
+  /** The user's layer: imported and hand-corrected bars are marked (originMark.ts). */
+  provenance?: ValueProvenance;
 }
 
 /** Each value as a percentage (one decimal) of the highest among the row's values; null stays null. */
@@ -65,11 +69,17 @@ export function compareOption(
           formatter: cellTooltip(name, indicatorName(row.indicator, lang), o, lang, row.absences?.[a]),
         };
         if (o === null || share === null || share === undefined) return { value: '-', tooltip };
+        // provenance: an imported or hand-corrected value says so on its bar and is patterned.
+        const mark = originMark(o, opts.provenance ?? NO_PROVENANCE);
+        const marked = !o.derived && mark.decal !== null && mark.labelKey !== null;
         return {
           value: share,
-          label: { formatter: formatValue(o, lang) },
+          label: {
+            formatter: `${formatValue(o, lang)}${marked ? ` (${t(lang, mark.labelKey!)})` : ''}`,
+          },
           tooltip,
           ...(o.derived ? { itemStyle: { opacity: 0.75, decal: hatchDecal(theme) } } : {}),
+          ...(marked ? { itemStyle: { opacity: mark.opacity, decal: mark.decal } } : {}),
         };
       }),
     };

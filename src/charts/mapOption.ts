@@ -9,6 +9,7 @@ import type { DistrictCell, DistrictMapData } from '../domain/districtMap.ts';
 import type { Lang } from '../domain/lang.ts';
 import { agencyTypeName, placeName } from '../domain/places.ts';
 import type { Indicator, Qualifier } from '../domain/types.ts';
+import { NO_PROVENANCE, type ValueProvenance } from '../domain/valueSource.ts';
 import { absenceText } from '../format/absenceText.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
@@ -16,6 +17,7 @@ import { formatValue } from '../format/value.ts';
 import { mapAriaLabel } from './ariaSummary.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { binIndex, MAP_SCALE, type MapScale, mapScale } from './mapScale.ts';
+import { type OriginMark, originMark } from './originMark.ts';
 import { type ChartTheme, type Decal, seriesDecal, THEME_COLORS } from './palette.ts';
 
 /** Name each region's map is registered under (ECharts registerMap). */
@@ -132,6 +134,8 @@ export interface MapOptionOptions {
    * shows it beside the map (mapLegend), where it never covers a district at any width.
    */
   legend?: boolean;
+  /** The user's layer: a district whose value rests on an imported or corrected value is marked. */
+  provenance?: ValueProvenance;
 }
 
 /** One area of a map (a district or a province), as the option draws it. */
@@ -145,6 +149,8 @@ export interface ChoroplethArea {
   /** The value as shown (qualifier kept), or the status. */
   short: string;
   derived: boolean;
+  /** An imported or hand-corrected value under the area's value (provenance), else null. */
+  mark?: OriginMark | null;
   tooltip: string;
 }
 
@@ -272,10 +278,13 @@ export function choroplethOption(
       // A derived value is always striped; the decal setting patterns the other bins apart.
       if (area.derived) item.itemStyle = { decal: derivedMapDecal(bins[bin]?.color ?? '') };
       else if (opts.decal) item.itemStyle = { decal: seriesDecal(bin, theme) };
+      // provenance: a value not stated in a published report patterns the area and says so.
+      const mark = area.mark ?? null;
+      if (mark) item.itemStyle = { decal: mark.decal };
       // Values are always labelled; "not reported" only where there is room (series label.show).
       item.label = {
         ...(input.alwaysLabelValues ? { show: true } : {}),
-        formatter: `${area.label}\n${area.short}`,
+        formatter: `${area.label}\n${area.short}${mark?.labelKey ? ` (${t(lang, mark.labelKey)})` : ''}`,
       };
     } else if (area.status === 'not_reported') {
       item.value = NOT_REPORTED_CODE;
@@ -386,6 +395,12 @@ export function mapOption(data: DistrictMapData, lang: Lang, opts: MapOptionOpti
     value: cell.value,
     short: districtShortValue(cell, indicator, lang),
     derived: cell.derived,
+    mark:
+      cell.status === 'reported'
+        ? (cell.rows
+            .map((r) => originMark(r.observation, opts.provenance ?? NO_PROVENANCE))
+            .find((m) => m.kind === 'imported' || m.kind === 'manual') ?? null)
+        : null,
     tooltip: tooltipHtml(cell, data, lang),
   }));
   return choroplethOption(

@@ -8,6 +8,7 @@ import type { EChartsOption } from 'echarts';
 import type { Lang } from '../domain/lang.ts';
 import type { Ranking, RankRow } from '../domain/ranking.ts';
 import type { Origin, Qualifier } from '../domain/types.ts';
+import type { ValueProvenance } from '../domain/valueSource.ts';
 import { absenceText } from '../format/absenceText.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
@@ -15,6 +16,7 @@ import { formatUnit } from '../format/units.ts';
 import { formatValue, NOT_REPORTED } from '../format/value.ts';
 import { rankingAriaLabel } from './ariaSummary.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { markOrigin } from './originMark.ts';
 import { type ChartTheme, hatchDecal, ORIGIN_COLORS, THEME_COLORS } from './palette.ts';
 import { rankLabel } from './rankLabel.ts';
 
@@ -29,6 +31,8 @@ export interface RankingOptionOptions {
   title?: boolean;
   /** Add rows for agencies that have a report but do not state the indicator (default true). */
   showNotReported?: boolean;
+  /** The user's layer: file rows and local imports go to the "imported" series (originMark.ts). */
+  provenance?: ValueProvenance;
 }
 
 const ORIGIN_ORDER: readonly Origin[] = ['extracted', 'derived', 'manual', 'imported', 'synthetic'];
@@ -47,11 +51,11 @@ const MARKERS: Record<Exclude<Qualifier, 'exact'>, { symbol: string; rotate: num
   nearly: { symbol: 'diamond', rotate: 0 },
 };
 
-function tooltipHtml(row: RankRow, lang: Lang): string {
+function tooltipHtml(row: RankRow, lang: Lang, origin: Origin): string {
   const o = row.observation;
   const parts = [
     `<b>${escapeHtml(agencyName(row.agency, lang))}</b>`,
-    `${escapeHtml(formatValue(o, lang))} · ${escapeHtml(t(lang, `origin.${displayOrigin(o)}`))}`,
+    `${escapeHtml(formatValue(o, lang))} · ${escapeHtml(t(lang, `origin.${origin}`))}`,
     escapeHtml(`${t(lang, 'indicator.rank')}: ${rankLabel(row.rank)}`),
   ];
   if (o.qualifier !== 'exact') parts.push(escapeHtml(t(lang, `qualifier.${o.qualifier}`)));
@@ -81,8 +85,10 @@ export function rankingOption(ranking: Ranking, lang: Lang, opts: RankingOptionO
     ...unreviewed.map((n) => `?  ${agencyName(n.agency, lang)}`),
   ];
   const isRate = ranking.indicator.unit === '%';
+  const { provenance } = opts;
+  const originOf = (o: RankRow['observation']) => (provenance ? markOrigin(o, provenance) : displayOrigin(o));
   const origins = ORIGIN_ORDER.filter((origin) =>
-    ranking.rows.some((r) => displayOrigin(r.observation) === origin),
+    ranking.rows.some((r) => originOf(r.observation) === origin),
   );
 
   const series: Record<string, unknown>[] = origins.map((origin) => {
@@ -109,12 +115,12 @@ export function rankingOption(ranking: Ranking, lang: Lang, opts: RankingOptionO
       label: { show: true, position: 'right', color: colors.text },
       data: [
         ...ranking.rows.map((row) =>
-          displayOrigin(row.observation) === origin
+          originOf(row.observation) === origin
             ? {
                 value: row.observation.value,
                 name: row.agency.id,
                 label: { formatter: formatValue(row.observation, lang) },
-                tooltip: { formatter: tooltipHtml(row, lang) },
+                tooltip: { formatter: tooltipHtml(row, lang, origin) },
               }
             : '-',
         ),

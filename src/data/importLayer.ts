@@ -7,6 +7,7 @@
 // originalValue). Pending and rejected values stay out of every view except the review, and a
 // report enters the views with its first decision (see isInViews).
 import type { Agency, Dataset, Observation, Qualifier, Report, SectionOrOther } from '../domain/types.ts';
+import type { ConflictChoice } from '../domain/valueSource.ts';
 import type { DatasetIssue } from './datasetIssue.ts';
 import { type DatasetLayer, manualCorrection } from './mergeDatasets.ts';
 
@@ -87,6 +88,38 @@ export interface ImportedDatasetBatch {
   tables: DatasetLayer;
   /** Every problem found, rows dropped included; shown again after a reload. */
   issues: readonly DatasetIssue[];
+  /**
+   * File values that would replace a value read from a report (found at import, see
+   * datasetConflicts.ts). Batches stored before conflicts were found have none.
+   */
+  conflicts?: readonly DatasetConflict[];
+}
+
+/**
+ * A file value meeting a report value: the same obs_id (the file row would replace it), or the same
+ * report, indicator and year under other ids (one conflict per report value, however many file
+ * rows share its place: they would compete with it for the value shown).
+ */
+export interface DatasetConflict {
+  /** The file's value, by its id in the batch (the first, when several share the report value's place). */
+  fileObservationId: string;
+  /** The report's value as it was when the file came in (kept, so it stays visible either way). */
+  reportObservation: Observation;
+  /** File rows sharing the report value's place (absent: 1). */
+  fileCount?: number;
+  /**
+   * The user's choice; absent until made. Meanwhile a file row with the report value's id is left
+   * out (the report value is kept); file rows beside it stay, as they replace nothing in the data.
+   */
+  choice?: ConflictChoice;
+}
+
+const slotOf = (o: Pick<Observation, 'reportId' | 'indicator' | 'year'>) =>
+  `${o.reportId}\u0000${o.indicator}\u0000${o.year}`;
+
+/** Whether the conflict is about the same obs_id (else about the same report and indicator). */
+export function isSameIdConflict(c: DatasetConflict): boolean {
+  return c.fileObservationId === c.reportObservation.id;
 }
 
 export interface UserLayer {
@@ -170,11 +203,59 @@ export function isInViews(report: ImportedReport): boolean {
 }
 
 /**
+ * The choice in effect: the user's, or while undecided "report" for a file row with the report
+ * value's id, null (both stay) for file rows beside it.
+ */
+export function conflictChoice(conflict: DatasetConflict): ConflictChoice | null {
+  return conflict.choice ?? (isSameIdConflict(conflict) ? 'report' : null);
+}
+
+// Batches are stored objects that do not change (a choice makes a new batch object), so the
+// filtered layer of a batch is computed once, not on every layer change.
+const batchLayers = new WeakMap<ImportedDatasetBatch, DatasetLayer>();
+
+/**
+ * A batch as a layer: a file value that lost its conflict (or awaits the choice) is left out; the
+ * report value a file value won over is removed (when it has another id; the same id is replaced).
+ * A batch that brings the report's record too would drop the report's values (the merge replaces
+ * a report's values with the layer's): the values kept are carried in the layer then (restored).
+ */
+export function batchLayer(batch: ImportedDatasetBatch): DatasetLayer {
+  const conflicts = batch.conflicts ?? [];
+  if (conflicts.length === 0) return batch.tables;
+  let cached = batchLayers.get(batch);
+  if (cached) return cached;
+  const dropped = new Set<string>();
+  const droppedSlots = new Set<string>();
+  const removed: string[] = [];
+  const restored: Observation[] = [];
+  const reports = new Set((batch.tables.reports ?? []).map((r) => r.id));
+  for (const c of conflicts) {
+    const choice = conflictChoice(c);
+    if (choice === 'report') {
+      if (isSameIdConflict(c)) dropped.add(c.fileObservationId);
+      else droppedSlots.add(slotOf(c.reportObservation));
+      if (reports.has(c.reportObservation.reportId)) restored.push(c.reportObservation);
+    } else if (choice === 'file' && !isSameIdConflict(c)) removed.push(c.reportObservation.id);
+  }
+  const observations = batch.tables.observations;
+  const kept = (o: Observation) =>
+    !dropped.has(o.id) && (droppedSlots.size === 0 || !droppedSlots.has(slotOf(o)));
+  cached = {
+    ...batch.tables,
+    ...(observations ? { observations: [...observations.filter(kept), ...restored] } : {}),
+    ...(removed.length > 0 ? { removeObservations: removed } : {}),
+  };
+  batchLayers.set(batch, cached);
+  return cached;
+}
+
+/**
  * The layers to merge onto the bundled dataset, in order: each batch of dataset files, then the
  * imported reports under review with their reviewed values (so a review always wins over a file).
  */
 export function userDatasetLayers(layer: UserLayer): DatasetLayer[] {
-  const layers: DatasetLayer[] = layer.datasets.map((batch) => batch.tables);
+  const layers: DatasetLayer[] = layer.datasets.map(batchLayer);
   const live = layer.reports.filter(isInViews);
   const used = new Set(live.map((r) => r.report.agencyId));
   // New agencies appear with their first reviewed report; corrections of known agencies at once.

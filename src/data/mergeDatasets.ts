@@ -4,6 +4,8 @@ import type { Dataset, Observation } from '../domain/types.ts';
 /** A layer: any of the tables (manual edits usually bring observations only). */
 export type DatasetLayer = Partial<Pick<Dataset, 'indicators' | 'agencies' | 'reports' | 'observations'>> & {
   meta?: Partial<Dataset['meta']>;
+  /** Ids of earlier observations this layer takes out (a report value a file value won over). */
+  removeObservations?: readonly string[];
 };
 
 /** Records handled between two pauses of a sliced merge: a few milliseconds of work. */
@@ -56,8 +58,9 @@ export function* mergeDatasetSteps(
   for (const layer of layers) {
     const replacedReports = new Set((layer.reports ?? []).map((r) => r.id));
     let kept = result.observations;
-    if (replacedReports.size > 0) {
-      kept = result.observations.filter((o) => !replacedReports.has(o.reportId));
+    const removed = new Set(layer.removeObservations ?? []);
+    if (replacedReports.size > 0 || removed.size > 0) {
+      kept = result.observations.filter((o) => !replacedReports.has(o.reportId) && !removed.has(o.id));
       yield;
     }
     result = {

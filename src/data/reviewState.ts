@@ -3,6 +3,7 @@
 // the report's agency and year, add or remove dataset files, reset. The interface dispatches
 // these; persistence stores the result.
 import type { Agency, AgencyType, Observation, Qualifier, Report, SectionOrOther } from '../domain/types.ts';
+import type { ConflictChoice } from '../domain/valueSource.ts';
 import { agencyIdForName, agencyNameKey, guessAgencyFacts, matchAgency } from './agencyFacts.ts';
 import {
   EMPTY_USER_LAYER,
@@ -70,6 +71,13 @@ export type ReviewAction =
   | { type: 'removeReport'; reportId: string }
   | { type: 'addDatasetBatch'; batch: ImportedDatasetBatch }
   | { type: 'removeDatasetBatch'; id: string }
+  | {
+      type: 'chooseConflict';
+      batchId: string;
+      /** Conflicts by the file value's id; all of the batch when omitted. */
+      fileObservationIds?: readonly string[];
+      choice: ConflictChoice;
+    }
   | { type: 'reset' };
 
 export const MIN_YEAR = 1949;
@@ -357,6 +365,29 @@ function pruneAgencies(layer: UserLayer): UserLayer {
   return agencies.length === layer.agencies.length ? layer : { ...layer, agencies };
 }
 
+/** The batch gets new conflict records (and so a new object); it keeps its place in the list. */
+function chooseConflict(
+  layer: UserLayer,
+  batchId: string,
+  ids: readonly string[] | undefined,
+  choice: ConflictChoice,
+): UserLayer {
+  const which = ids ? new Set(ids) : null;
+  return {
+    ...layer,
+    datasets: layer.datasets.map((b) =>
+      b.id !== batchId || !b.conflicts
+        ? b
+        : {
+            ...b,
+            conflicts: b.conflicts.map((c) =>
+              which && !which.has(c.fileObservationId) ? c : { ...c, choice },
+            ),
+          },
+    ),
+  };
+}
+
 export function reviewReducer(layer: UserLayer, action: ReviewAction): UserLayer {
   switch (action.type) {
     case 'addReports':
@@ -391,6 +422,8 @@ export function reviewReducer(layer: UserLayer, action: ReviewAction): UserLayer
       };
     case 'removeDatasetBatch':
       return { ...layer, datasets: layer.datasets.filter((b) => b.id !== action.id) };
+    case 'chooseConflict':
+      return chooseConflict(layer, action.batchId, action.fileObservationIds, action.choice);
     case 'reset':
       return EMPTY_USER_LAYER;
   }

@@ -1,10 +1,12 @@
 // A sentence to cite one value in press material or on a web page: the source report, the agency,
 // the year, the indicator and the value with its qualifier kept in words (余, 近, 约, 不少于 …;
-// "more than", "about" …). Derived values say they were computed.
+// "more than", "about" …). Derived values say they were computed, hand corrections that they were,
+// a scope note is kept, and a value from a dataset file or a local import cites that, not the report.
 //
 //   据《宝山区司法局2024年法治政府建设工作报告》，宝山区司法局2024年受理行政复议案件932件。
 import type { Lang } from '../domain/lang.ts';
 import type { Agency, Indicator, Observation, Report } from '../domain/types.ts';
+import type { ValueSource } from '../domain/valueSource.ts';
 import { formatDate } from './date.ts';
 import { type MessageKey, t } from './messages.ts';
 import { agencyName, indicatorName } from './names.ts';
@@ -15,7 +17,14 @@ export interface CitationInput {
   /** The report the value is read from; null when unknown (the sentence then names no report). */
   report: Pick<Report, 'title' | 'file' | 'published'> | null;
   indicator: Pick<Indicator, 'nameZh' | 'nameEn' | 'unit'>;
-  observation: Pick<Observation, 'value' | 'unit' | 'qualifier' | 'derived' | 'year' | 'origin'>;
+  observation: Pick<Observation, 'value' | 'unit' | 'qualifier' | 'derived' | 'year' | 'origin'> & {
+    scope?: string | null;
+  };
+  /**
+   * Where the value came from (valueSource). A file row then cites the file, not the report; an
+   * imported report says it is a local copy. Absent: the origin column alone decides.
+   */
+  source?: ValueSource;
 }
 
 // Citations quote numbers the way reports print them: no digit grouping in Chinese (932件, 1613件);
@@ -50,12 +59,26 @@ export function citationText(input: CitationInput, lang: Lang): string {
       ? t(lang, 'cite.reportPublished', { title, date: formatDate(report.published, lang) })
       : t(lang, 'cite.report', { title });
   const derived = o.derived || o.origin === 'derived';
+  const kind = input.source?.kind ?? (o.origin === 'imported' ? 'importedReport' : null);
+  const file = input.source?.file;
+  // A file row is the file's claim, whatever report it names; a local import is said to be one.
+  const from =
+    kind === 'file' && file
+      ? t(lang, 'cite.fromFile', { file: file.files.join(lang === 'zh' ? '、' : ', ') })
+      : kind === 'importedReport'
+        ? t(lang, 'cite.importedReport', { report: reportText })
+        : reportText;
+  const notes = [
+    derived ? t(lang, 'cite.derived') : '',
+    o.origin === 'manual' ? t(lang, 'cite.manual') : '',
+    o.scope ? t(lang, 'cite.scope', { scope: o.scope }) : '',
+  ].join('');
   return t(lang, o.unit === '%' ? 'cite.sentenceRate' : 'cite.sentence', {
-    report: reportText,
+    report: from,
     agency: agencyName(agency, lang),
     year: o.year,
     indicator: indicatorName(indicator, lang),
     value: citationValue({ ...o, derived }, lang),
-    derived: derived ? t(lang, 'cite.derived') : '',
+    derived: notes,
   });
 }

@@ -24,3 +24,22 @@ export function qualifierLegendText(lang: Lang): string {
     .map((i) => `${i.symbol} ${i.text}`)
     .join(' · ');
 }
+
+/** Which kinds of values a chart draws that are not stated in a published report. */
+export interface OriginsDrawn {
+  imported: boolean;
+  manual: boolean;
+  derived: boolean;
+}
+
+/**
+ * Legend lines for the marks of values not stated in a published report (downloaded PNG and SVG,
+ * embed page): only for the kinds the chart draws, so a plain chart keeps a plain legend.
+ */
+export function originLegendLines(drawn: OriginsDrawn, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (drawn.imported) lines.push(t(lang, 'legend.imported'));
+  if (drawn.manual) lines.push(t(lang, 'legend.manual'));
+  if (drawn.derived) lines.push(t(lang, 'legend.derived'));
+  return lines;
+}

@@ -6,18 +6,42 @@ import type { DatasetMeta, Report } from '../domain/types.ts';
 import { formatDate } from './date.ts';
 import { t } from './messages.ts';
 
-export type SourceReport = Pick<Report, 'id' | 'title' | 'file' | 'published' | 'year'>;
+export type SourceReport = Pick<Report, 'id' | 'title' | 'file' | 'published' | 'year'> &
+  Partial<Pick<Report, 'origin'>>;
+
+/** Reports imported in this browser (or corrected by hand) are not published: counted apart. */
+const isLocal = (r: SourceReport) => r.origin === 'imported' || r.origin === 'manual';
 
 /** Reports named one by one up to this many. */
 export const NAMED_REPORTS = 3;
 
+/**
+ * The source line. Local imports are never counted among the published reports: "5 份报告 + 1 份
+ *本地导入"; `local` tells them (default: the report's origin), e.g. reports brought by a file.
+ */
 export function sourceLine(
   reports: readonly SourceReport[],
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
+  local: (r: SourceReport) => boolean = isLocal,
 ): string {
   const seen = new Set<string>();
-  const unique = reports.filter((r) => !seen.has(r.id) && seen.add(r.id));
+  const all = reports.filter((r) => !seen.has(r.id) && seen.add(r.id));
+  const unique = all.filter((r) => !local(r));
+  const locals = all.length - unique.length;
+  let text = publishedText(unique, lang);
+  if (locals > 0) {
+    text =
+      unique.length === 0
+        ? t(lang, 'source.onlyLocal', { count: locals })
+        : t(lang, 'source.withLocal', { published: text, count: locals });
+  }
+  return meta.extractedAt
+    ? t(lang, 'source.line', { reports: text, extracted: formatDate(meta.extractedAt, lang) })
+    : t(lang, 'source.lineNotExtracted', { reports: text });
+}
+
+function publishedText(unique: readonly SourceReport[], lang: Lang): string {
   let text: string;
   if (unique.length === 0) text = t(lang, 'source.noReports');
   else if (unique.length <= NAMED_REPORTS) {
@@ -50,7 +74,5 @@ export function sourceLine(
       published: parts.join(lang === 'zh' ? '，' : '; '),
     });
   }
-  return meta.extractedAt
-    ? t(lang, 'source.line', { reports: text, extracted: formatDate(meta.extractedAt, lang) })
-    : t(lang, 'source.lineNotExtracted', { reports: text });
+  return text;
 }

@@ -86,6 +86,10 @@ describeBrowser('dataset files through the import page', (s) => {
     };
     await importFiles(page, [upload('edited.json', JSON.stringify(edited), 'application/json')]);
     await expect.poll(() => page.locator('.batch').innerText()).toMatch(/所有行都有效/);
+    // The edited value would replace the report's: listed as a conflict, replaced once chosen.
+    await page.getByTestId('dataset-conflicts').waitFor();
+    expect(await page.locator('[data-conflict]').count()).toBe(1);
+    await page.getByRole('radio', { name: '使用文件数值' }).check();
     const again = JSON.parse((await downloadOf(page, /全部数据（JSON）/)).text) as typeof edited;
     expect(again.observations).toEqual(edited.observations);
     expect(t.problems()).toEqual([]);

@@ -65,7 +65,8 @@ describe('compareChartView', () => {
     );
     expect(view.derived).toBe(true);
     expect(view.notReported).toBe(true);
-    expect(view.notes).toEqual([qualifierLegendText('zh')]);
+    // Baoshan's rate is derived: the image's legend says what its mark means.
+    expect(view.notes).toEqual([qualifierLegendText('zh'), '推算 = 由报告中两个数值算出']);
   });
 });
 

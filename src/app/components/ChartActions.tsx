@@ -150,7 +150,7 @@ export function ChartActions({ share, decalToggle = true }: { share: ChartShare;
 }
 
 function EmbedPanel({ share, onStatus }: { share: ChartShare; onStatus: (s: string) => void }) {
-  const { state, tr } = useApp();
+  const { state, tr, provenance } = useApp();
   const [dark, setDark] = useState(state.theme === 'dark');
   const url = useMemo(() => {
     const hash = serializeHash({
@@ -165,6 +165,12 @@ function EmbedPanel({ share, onStatus }: { share: ChartShare; onStatus: (s: stri
     <div className="share-panel">
       <h3>{tr('share.embedTitle')}</h3>
       <p className="small">{tr('share.embedIntro')}</p>
+      {/* An embed is read in other people's browsers, which hold none of this browser's imports. */}
+      {provenance.hasLocal ? (
+        <p className="small notice" data-testid="embed-published-only">
+          {tr('share.embedPublishedOnly')}
+        </p>
+      ) : null}
       <label className="check">
         <input type="checkbox" checked={dark} onChange={(e) => setDark(e.target.checked)} />
         {tr('share.embedDark')}

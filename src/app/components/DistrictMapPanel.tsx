@@ -18,6 +18,7 @@ import {
 } from '../../domain/provinceMap.ts';
 import { indicatorName } from '../../format/names.ts';
 import { useApp } from '../AppContext.ts';
+import { useSourceContext } from '../lib/sourceContext.ts';
 import { Chart, type ChartKindChoice } from './Chart.tsx';
 import { DistrictTable } from './map/DistrictTable.tsx';
 import { MapControls } from './map/MapControls.tsx';
@@ -75,14 +76,18 @@ function RegionMap({ region, kinds, onKind }: PanelProps & { region: string }) {
     [index, id, state.filter, region, state.mapType],
   );
   const boundaries = useBoundaries(region);
+  const sources = useSourceContext();
   const { theme, decal, embed } = state;
   const option = useMemo(
-    () => (boundaries.ready ? mapOption(data, lang, { theme, decal, title: !embed }) : null),
-    [boundaries.ready, data, lang, theme, decal, embed],
+    () =>
+      boundaries.ready
+        ? mapOption(data, lang, { theme, decal, title: !embed, provenance: sources.provenance })
+        : null,
+    [boundaries.ready, data, lang, theme, decal, embed, sources],
   );
   const view = useMemo(
-    () => districtMapChartView(data, boundaries.notice, index.dataset.meta, lang, theme),
-    [data, boundaries.notice, index, lang, theme],
+    () => districtMapChartView(data, boundaries.notice, index.dataset.meta, lang, theme, sources),
+    [data, boundaries.notice, index, lang, theme, sources],
   );
   const indicator = data.ranking.indicator;
   return (
@@ -92,7 +97,9 @@ function RegionMap({ region, kinds, onKind }: PanelProps & { region: string }) {
       panelLabel={`${indicatorName(indicator, lang)} · ${tr('indicator.chart.map')}`}
       view={view}
       option={option}
-      imageOption={() => mapOption(data, lang, { theme, decal, title: false, legend: true })}
+      imageOption={() =>
+        mapOption(data, lang, { theme, decal, title: false, legend: true, provenance: sources.provenance })
+      }
       boundaries={boundaries}
       controls={<MapControls scope={data.region} choice={data} />}
       table={<DistrictTable data={data} caption={view.ariaLabel} />}
@@ -113,14 +120,15 @@ function CountryMap({ kinds, onKind }: PanelProps) {
     [index, id, state.filter, state.mapType],
   );
   const boundaries = useBoundaries(COUNTRY_MAP);
+  const sources = useSourceContext();
   const { theme, decal, embed } = state;
   const option = useMemo(
     () => (boundaries.ready ? provinceMapOption(data, lang, { theme, decal, title: !embed }) : null),
     [boundaries.ready, data, lang, theme, decal, embed],
   );
   const view = useMemo(
-    () => provinceMapChartView(data, boundaries.notice, index.dataset.meta, lang, theme),
-    [data, boundaries.notice, index, lang, theme],
+    () => provinceMapChartView(data, boundaries.notice, index.dataset.meta, lang, theme, sources),
+    [data, boundaries.notice, index, lang, theme, sources],
   );
   // A province opens its agencies: the region filter set to it, its district map where there is
   // one, else the ranking table; the type shown stays chosen for the district map.

@@ -18,7 +18,7 @@ export interface EmbedFrameProps {
 }
 
 export function EmbedFrame(props: EmbedFrameProps) {
-  const { state, lang, tr } = useApp();
+  const { state, lang, tr, provenance } = useApp();
   const full = `${window.location.href.split('#')[0]}${serializeHash({ ...state, embed: false })}`;
   return (
     <div className="embed-frame">
@@ -41,6 +41,12 @@ export function EmbedFrame(props: EmbedFrameProps) {
             {props.derived ? tr('embed.derived') : ''}
             {props.derived && props.notReported ? ' · ' : ''}
             {props.notReported ? tr('embed.notReported') : ''}
+          </p>
+        ) : null}
+        {/* This browser's imports show here, but nowhere else the embed is read: say both. */}
+        {provenance.hasLocal ? (
+          <p className="muted" data-testid="embed-local-here">
+            {tr('embed.localHere')} {tr('legend.imported')}
           </p>
         ) : null}
         {props.notes?.map((n, i) => (

@@ -1,19 +1,27 @@
 // Where a number came from: the sentence with the number marked, the report and its part, the
 // qualifier as words, scope, year-on-year change, and for derived values the numbers it was
-// computed from. A native modal <dialog>: focus moves in, Esc closes, focus returns to the opener.
+// computed from. Its source in words (a dataset file by name: the file's claim, never "stated in
+// the report"), whether the report's text bears the sentence out, the value a conflict set aside,
+// and the other values the report gives for the indicator. A native modal <dialog>: focus moves in, Esc closes, focus returns to the opener.
 import { useEffect, useRef } from 'react';
 import type { Observation } from '../../domain/types.ts';
+import { valueSource } from '../../domain/valueSource.ts';
+import { verificationOf } from '../../domain/verifyEvidence.ts';
 import { formatYoy } from '../../format/change.ts';
 import { originKey, qualifierKey, sectionKey } from '../../format/messages.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { formatNumber } from '../../format/number.ts';
+import { formatValue } from '../../format/value.ts';
+import { fileNames, valueSourceText, verificationText } from '../../format/valueSourceText.ts';
 import { useApp } from '../AppContext.ts';
 import { displayValue } from '../lib/displayValue.ts';
+import { useSourceContext } from '../lib/sourceContext.ts';
 import { CitationBox } from './CitationBox.tsx';
 import { Evidence } from './Evidence.tsx';
 
 export function ProvenanceDialog({ observationId, onClose }: { observationId: string; onClose: () => void }) {
-  const { lang, tr, href, index } = useApp();
+  const { lang, tr, href, index, provenance } = useApp();
+  const ctx = useSourceContext();
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const o = index.observationById.get(observationId);
@@ -37,6 +45,11 @@ export function ProvenanceDialog({ observationId, onClose }: { observationId: st
     .map((id) => index.observationById.get(id))
     .filter((x): x is Observation => x !== undefined);
   const titleId = `prov-title-${observationId}`;
+  const source = o ? valueSource(o, provenance) : null;
+  const verification = o ? verificationOf(o, ctx) : null;
+  const conflict = o ? provenance.conflictOf(o.id) : null;
+  const files = source?.file ? fileNames(source.file, lang) : '';
+  const sep = lang === 'zh' ? '、' : ', ';
 
   return (
     // Closing by Esc fires "close"; onClose then unmounts us and the cleanup restores focus.
@@ -57,7 +70,19 @@ export function ProvenanceDialog({ observationId, onClose }: { observationId: st
           <p className="big">
             <strong>{displayValue(o, lang)}</strong>
             {o.derived ? <span className="badge badge-derived">{tr('origin.derived')}</span> : null}
+            {source && source.kind !== 'report' && source.kind !== 'derived' ? (
+              <span className="badge badge-imported" data-testid="provenance-source">
+                {valueSourceText(source, lang)}
+              </span>
+            ) : null}
           </p>
+          {o.alternatives.length > 0 ? (
+            <p data-testid="provenance-alternatives">
+              {tr('prov.alternatives', {
+                values: o.alternatives.map((a) => formatValue({ ...a, derived: false }, lang)).join(sep),
+              })}
+            </p>
+          ) : null}
           {o.derived && inputs.length > 0 ? (
             <>
               <p>{tr('ui.derivedFrom')}</p>
@@ -76,11 +101,48 @@ export function ProvenanceDialog({ observationId, onClose }: { observationId: st
             </>
           ) : (
             <>
-              <h3>{tr('indicator.evidence')}</h3>
+              <h3>
+                {source?.kind === 'file' && verification !== 'verified'
+                  ? tr('vsource.claimedBy', { file: files })
+                  : tr('indicator.evidence')}
+              </h3>
               <Evidence observation={o} />
+              {source?.kind === 'file' && verification !== 'verified' ? (
+                <p className="small muted">{tr('prov.reportUnverified')}</p>
+              ) : null}
             </>
           )}
+          {conflict ? (
+            <section className="provenance-conflict" data-testid="provenance-conflict">
+              <h3>{tr('prov.conflictTitle')}</h3>
+              <p>
+                {tr(
+                  conflict.loserFrom === 'report'
+                    ? 'prov.loserReport'
+                    : conflict.choice === null
+                      ? 'prov.loserFilePending'
+                      : 'prov.loserFile',
+                  { value: displayValue(conflict.loser, lang), file: fileNames(conflict.file, lang) },
+                )}
+              </p>
+              <Evidence observation={conflict.loser} />
+            </section>
+          ) : null}
           <dl>
+            <dt>{tr('ui.origin')}</dt>
+            <dd data-testid="provenance-origin">
+              {source ? valueSourceText(source, lang) : tr(originKey(o.origin))}
+              {o.originalValue !== null
+                ? ` · ${tr('origin.originalValue', { value: formatNumber(o.originalValue, lang) })}`
+                : ''}
+            </dd>
+            <dt>{tr('verify.label')}</dt>
+            <dd data-testid="provenance-verification" data-verification={verification ?? ''}>
+              {source?.kind === 'file' && verification !== 'verified'
+                ? `${tr('vsource.claimedBy', { file: files })}${lang === 'zh' ? '，' : ', '}`
+                : ''}
+              {verification ? verificationText(verification, lang) : ''}
+            </dd>
             <dt>{tr('ui.report')}</dt>
             <dd>
               {report ? <a href={href('reports', report.id)}>{report.title || report.file}</a> : o.reportId}
@@ -101,18 +163,17 @@ export function ProvenanceDialog({ observationId, onClose }: { observationId: st
                 <dd>{formatYoy(o, lang)}</dd>
               </>
             ) : null}
-            <dt>{tr('ui.origin')}</dt>
-            <dd>
-              {tr(originKey(o.derived && o.origin === 'extracted' ? 'derived' : o.origin))}
-              {o.originalValue !== null
-                ? ` · ${tr('origin.originalValue', { value: formatNumber(o.originalValue, lang) })}`
-                : ''}
-            </dd>
             <dt>{tr('ui.confidence')}</dt>
             <dd>{formatNumber(o.confidence * 100, lang, { maximumFractionDigits: 0 })}%</dd>
           </dl>
           {indicator && agency ? (
-            <CitationBox agency={agency} report={report ?? null} indicator={indicator} observation={o} />
+            <CitationBox
+              agency={agency}
+              report={report ?? null}
+              indicator={indicator}
+              observation={o}
+              {...(source ? { source } : {})}
+            />
           ) : null}
         </>
       )}

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { type DatasetSource, datasetQueryOptions, type LoadedDataset } from '../../data/datasetQuery.ts';
 import { isEmptyLayer, type UserLayer, userDatasetLayers } from '../../data/importLayer.ts';
 import { type DatasetLayer, mergeDatasetSteps, mergeDatasets } from '../../data/mergeDatasets.ts';
+import { valueProvenance } from '../../data/valueProvenance.ts';
 import type { Dataset } from '../../domain/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { runInSlices } from '../lib/runInSlices.ts';
@@ -96,5 +97,7 @@ export function useDataset(source: DatasetSource) {
   // A new layer (an accepted value, an imported file) re-merges without refetching anything.
   const query = useQuery(datasetQuery(source));
   const { merged, merging } = useMergedDataset(query.data, layer);
-  return { query, loaded: merged, merging };
+  // Where each value of the merge came from (file batch, imported report, conflict), per layer.
+  const provenance = useMemo(() => valueProvenance(layer), [layer]);
+  return { query, loaded: merged, merging, provenance };
 }

@@ -164,7 +164,7 @@ const issue = shape(
   },
 );
 
-export const checkDatasetBatch = shape({
+const datasetBatch = shape({
   id: str,
   files: arrayOf(str),
   importedAt: str,
@@ -198,5 +198,20 @@ export const checkDatasetBatch = shape({
   ),
   issues: arrayOf(issue),
 });
+
+// Batches stored before conflicts were found have none.
+const conflicts = shape(
+  {},
+  {
+    conflicts: arrayOf(
+      shape(
+        { fileObservationId: str, reportObservation: observation },
+        { choice: oneOf(['report', 'file']) },
+      ),
+    ),
+  },
+);
+
+export const checkDatasetBatch: Check = (v, p) => datasetBatch(v, p) ?? conflicts(v, p);
 
 export const checkAgency = agency;

@@ -13,9 +13,11 @@ import { ChartActions, type ChartShare } from '../components/ChartActions.tsx';
 import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
 import { loadRadar } from '../echarts.ts';
+import { useSourceContext } from '../lib/sourceContext.ts';
 
 export default function CompareView() {
   const { state, navigate, lang, tr, href, index } = useApp();
+  const sources = useSourceContext();
   const ids = state.agencies;
   const year = state.filter.year;
   const comparison = useMemo(
@@ -50,14 +52,14 @@ export default function CompareView() {
     () =>
       drawn === 'radar'
         ? compareRadarOption(comparison, lang, { theme, decal })
-        : compareOption(comparison, lang, { theme, decal }),
-    [comparison, lang, drawn, theme, decal],
+        : compareOption(comparison, lang, { theme, decal, provenance: sources.provenance }),
+    [comparison, lang, drawn, theme, decal, sources],
   );
   const option = useMemo(() => makeOption(), [makeOption]);
   const setAgencies = (agencies: string[]) => navigate({ ...state, agencies });
   const view = useMemo(
-    () => compareChartView(comparison, drawnComparison, index.reportById, index.dataset.meta, lang),
-    [comparison, drawnComparison, index, lang],
+    () => compareChartView(comparison, drawnComparison, index.reportById, index.dataset.meta, lang, sources),
+    [comparison, drawnComparison, index, lang, sources],
   );
   const label = view.ariaLabel;
   const plotHeight =

@@ -20,7 +20,7 @@ import { usePaged } from '../hooks/usePaged.ts';
 import { ReviewPendingList } from './ReviewPendingList.tsx';
 
 function Legend() {
-  const { lang, tr } = useApp();
+  const { lang, tr, provenance } = useApp();
   const items = [
     { bg: '#ffffff', fg: '#4a5360', sym: '–', text: tr('coverage.status.not_reported') },
     { bg: '#ffffff', fg: '#4a5360', sym: UNREVIEWED_SYMBOL, text: tr('coverage.status.unreviewed') },
@@ -56,6 +56,13 @@ function Legend() {
       text: `${formatShare(0.8, lang)}–${formatShare(1, lang)} ${tr('coverage.best')}`,
     },
     { bg: '#ffffff', fg: '#1b1f24', sym: '※', text: tr('coverage.status.derived') },
+    // provenance: values not stated in a published report (cellLook's symbols), when there are any.
+    ...(provenance.hasLocal
+      ? [
+          { bg: '#ffffff', fg: '#1b1f24', sym: '◇', text: tr('legend.imported') },
+          { bg: '#ffffff', fg: '#1b1f24', sym: '✎', text: tr('legend.manual') },
+        ]
+      : []),
   ];
   return (
     <>
@@ -85,7 +92,7 @@ function Legend() {
 }
 
 export default function CoverageView() {
-  const { state, lang, tr, href, index, showProvenance } = useApp();
+  const { state, lang, tr, href, index, showProvenance, provenance } = useApp();
   const matrix = useMemo(() => coverageMatrix(index.dataset, state.filter), [index, state.filter]);
   const flags = useMemo(
     () =>
@@ -137,12 +144,12 @@ export default function CoverageView() {
                   </span>
                 </th>
                 {row.cells.map((cell, c) => {
-                  const look = cellLook(cell);
+                  const look = cellLook(cell, provenance);
                   const name = indicatorName(matrix.indicators[c]!, lang);
                   const status =
                     cell.status === 'not_reported'
                       ? absenceText(lang, cell.absence)
-                      : formatValue(cell.observation, lang);
+                      : `${formatValue(cell.observation, lang)}${look.markKey ? ` · ${tr(look.markKey)}` : ''}`;
                   const position = cell.position
                     ? ` · ${tr('ui.peerRank', { rank: `${cell.position.rank.from}${cell.position.rank.to !== cell.position.rank.from ? `–${cell.position.rank.to}` : ''}`, of: cell.position.of })}`
                     : '';

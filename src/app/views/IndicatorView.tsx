@@ -20,12 +20,14 @@ import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
+import { useSourceContext } from '../lib/sourceContext.ts';
 
 // Enough bars to read without scrolling; the table below always lists everyone.
 const CHART_ROWS = 50;
 
 export default function IndicatorView() {
   const { state, navigate, lang, tr, href, index } = useApp();
+  const sources = useSourceContext();
   const dataset = index.dataset;
   const id = state.id ?? 'reconsideration.accepted';
   const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, state.filter]);
@@ -48,12 +50,12 @@ export default function IndicatorView() {
   }, [ranking]);
   const { theme, decal, embed } = state;
   const option = useMemo(
-    () => rankingOption(top, lang, { theme, decal, title: !embed }),
-    [top, lang, theme, decal, embed],
+    () => rankingOption(top, lang, { theme, decal, title: !embed, provenance: sources.provenance }),
+    [top, lang, theme, decal, embed, sources],
   );
   const view = useMemo(
-    () => rankingChartView(ranking, top, dataset.meta, lang),
-    [ranking, top, dataset, lang],
+    () => rankingChartView(ranking, top, dataset.meta, lang, sources),
+    [ranking, top, dataset, lang, sources],
   );
   const label = view.ariaLabel;
   const indicator = ranking.indicator;
@@ -67,7 +69,7 @@ export default function IndicatorView() {
     ...view,
     embedHeight: plotHeight + 230,
     image: {
-      option: () => rankingOption(top, lang, { theme, decal, title: false }),
+      option: () => rankingOption(top, lang, { theme, decal, title: false, provenance: sources.provenance }),
       plotHeight,
     },
   };
@@ -132,7 +134,9 @@ export default function IndicatorView() {
     );
   } else {
     chartPanel = (
-      <section className="panel" aria-label={indicatorName(indicator, lang)}>
+      // Named after the chart (with its year), not the indicator: the panel above already has that
+      // name, and two regions of one name fail axe's landmark-unique (non-core indicators).
+      <section className="panel" aria-label={view.title}>
         <Chart
           option={option}
           label={label}

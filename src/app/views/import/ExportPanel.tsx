@@ -1,13 +1,20 @@
 // Downloads of what the dashboard shows now (bundled + imported + reviewed): one CSV per table
 // with the columns of data/, or one JSON. Made on click, in the page; nothing is uploaded.
-import { exportCsvFiles, exportJsonFile, exportPrefix } from '../../../data/exportDataset.ts';
+import {
+  exportCsvFiles,
+  exportJsonFile,
+  exportPrefix,
+  exportProvenanceCsv,
+} from '../../../data/exportDataset.ts';
 import { TABLE_NAMES } from '../../../data/tableRows.ts';
 import { TABLE_FILES } from '../../../domain/schema.ts';
 import { useApp } from '../../AppContext.ts';
 import { downloadFile } from '../../import/download.ts';
+import { useSourceContext } from '../../lib/sourceContext.ts';
 
 export function ExportPanel() {
   const { index, tr } = useApp();
+  const sources = useSourceContext();
   const prefix = () => exportPrefix(new Date().toISOString());
   return (
     <>
@@ -27,6 +34,14 @@ export function ExportPanel() {
           onClick={() => downloadFile(exportJsonFile(index.dataset, `${prefix()}dataset.json`))}
         >
           ⤓ {tr('import.exportJson')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadFile(exportProvenanceCsv(index.dataset, sources, `${prefix()}provenance.csv`))
+          }
+        >
+          ⤓ {tr('import.exportProvenance')}
         </button>
       </div>
     </>

@@ -3,6 +3,7 @@
 // are read and validated row by row. Everything is kept in this browser only.
 
 import { useEffect, useRef, useState } from 'react';
+import { findConflicts } from '../../../data/datasetConflicts.ts';
 import { type DatasetIssue, datasetIssueText } from '../../../data/datasetIssue.ts';
 import type { ImportedDatasetBatch } from '../../../data/importLayer.ts';
 import { reviewCounts } from '../../../data/importLayer.ts';
@@ -39,7 +40,7 @@ function fileReason(issues: readonly DatasetIssue[], file: string, lang: Lang): 
 }
 
 export default function ImportPage() {
-  const { state, lang, tr, index } = useApp();
+  const { state, lang, tr, index, provenance } = useApp();
   const { layer, status, persistence, problems, setAside, dispatch } = usePersistedLayer();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [running, setRunning] = useState(false);
@@ -49,6 +50,8 @@ export default function ImportPage() {
   // The newest dataset, for matching agencies of reports that arrive while others are reviewed.
   const known = useRef(index.dataset);
   known.current = index.dataset;
+  const sources = useRef(provenance);
+  sources.current = provenance;
 
   // Leaving the page stops a running extraction (its worker would otherwise run on unseen).
   useEffect(() => () => abort.current?.abort(), []);
@@ -64,6 +67,8 @@ export default function ImportPage() {
       importedAt,
       tables: result.tables,
       issues: result.issues,
+      // File values that would replace report values wait for the user's choice (DatasetBatches).
+      conflicts: findConflicts(result.tables.observations ?? [], known.current, sources.current),
     };
     dispatch({ type: 'addDatasetBatch', batch });
     const rows = Object.values(result.counts).reduce((a, b) => a + b, 0);
@@ -229,6 +234,14 @@ export default function ImportPage() {
         <DatasetBatches
           batches={layer.datasets}
           onRemove={(id) => dispatch({ type: 'removeDatasetBatch', id })}
+          onChoose={(batchId, choice, fileObservationIds) =>
+            dispatch({
+              type: 'chooseConflict',
+              batchId,
+              choice,
+              ...(fileObservationIds ? { fileObservationIds } : {}),
+            })
+          }
         />
       </section>
 
