@@ -333,7 +333,7 @@ describe('the mark travels into words', () => {
       view.dataset,
       'publicity.events',
       { year: 2024 },
-      { region: '上海市', type: 'all' },
+      { region: '上海市', type: 'zone_admin' },
     )!;
     const map = mapOption(data, 'zh', { provenance: view.provenance }) as {
       series: { data: { name: string; label?: { formatter: string } }[] }[];
