@@ -2,6 +2,7 @@
 // status never rests on colour alone, and a text colour that keeps contrast on that background.
 
 import type { CoverageCell } from '../domain/coverage.ts';
+import { tooFewPeers } from '../domain/peers.ts';
 import { PEER_SCALE, THEME_COLORS } from './palette.ts';
 
 export interface CellLook {
@@ -21,10 +22,13 @@ export function cellLook(cell: CoverageCell): CellLook {
     return { background: '#ffffff', color: '#4a5360', symbol: '–', bin: null };
   const derivedMark = cell.status === 'derived' ? '※' : '';
   if (cell.percentile === null) {
+    // Not placed: the indicator has no better direction (○), or fewer than three peers report it
+    // (◇), when calling one of two "worst" would say nothing.
+    const fewPeers = cell.position !== null && tooFewPeers(cell.position);
     return {
       background: THEME_COLORS.light.notComparable,
       color: '#1b1f24',
-      symbol: derivedMark || '○',
+      symbol: derivedMark || (fewPeers ? '◇' : '○'),
       bin: null,
     };
   }

@@ -13,7 +13,8 @@ import { type MessageKey, t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { formatUnit } from '../format/units.ts';
 import { formatValue, NOT_REPORTED } from '../format/value.ts';
-import { sharesOfMax } from './compareOption.ts';
+import { compareAbsentText } from './compareAbsence.ts';
+import { drawnShares } from './compareOption.ts';
 import { districtShortValue, mapTypeLabel } from './mapOption.ts';
 import { rankLabel } from './rankLabel.ts';
 
@@ -117,7 +118,10 @@ const COMPARE_COLUMNS: readonly MessageKey[] = [
   'csv.published',
 ];
 
-/** One row per indicator × agency of the comparison, with the bar length drawn (share of the highest). */
+/**
+ * One row per indicator × agency of the comparison, with the bar length drawn (share of the
+ * highest; empty where no bar is drawn: not reported, or the only agency reporting it).
+ */
 export function compareCsvRows(
   comparison: Comparison,
   reports: ReadonlyMap<string, Pick<Report, 'title' | 'file' | 'published'>>,
@@ -125,7 +129,8 @@ export function compareCsvRows(
 ): Row[] {
   const rows: Row[] = [header(lang, COMPARE_COLUMNS)];
   for (const row of comparison.rows) {
-    const shares = sharesOfMax(row.values);
+    const shares = drawnShares(row.values);
+    const only = row.values.filter((v) => v !== null).length === 1;
     comparison.agencies.forEach((agency, a) => {
       const o = row.values[a] ?? null;
       const report = o ? reports.get(o.reportId) : undefined;
@@ -138,7 +143,11 @@ export function compareCsvRows(
         o ? o.value : null,
         formatUnit(o ? o.unit : row.indicator.unit, lang),
         o ? qualifierText(o, lang) : '',
-        formatValue(o, lang),
+        o === null
+          ? compareAbsentText(agency, lang)
+          : only
+            ? t(lang, 'compare.onlyReporterValue', { value: formatValue(o, lang) })
+            : formatValue(o, lang),
         status(o, lang),
         shares[a] ?? null,
         report ? report.title || report.file : '',

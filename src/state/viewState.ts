@@ -7,7 +7,7 @@
 //   #/compare?agencies=a,b      #/coverage             #/import
 //
 // Parameters (in this order when written): lang, region, district, type, year, chart, mapregion,
-// maptype, sort, group, flag, agencies, focus, page, theme, decal, dataset, src, embed.
+// maptype, sort, group, flag, msort, mq, agencies, focus, page, theme, decal, dataset, src, embed.
 import type { Filter } from '../domain/filter.ts';
 import { FLAG_KINDS, type FlagKind } from '../domain/flags.ts';
 import { isLang, type Lang } from '../domain/lang.ts';
@@ -47,6 +47,13 @@ export interface ViewState {
   group: GroupBy;
   /** The kind of weak-area flag the coverage view lists (`flag=`); null = every kind. */
   flagKind: FlagKind | null;
+  /**
+   * The coverage matrix's order (`msort=<key>-<asc|desc>`; key 'name', 'coverage' or an indicator
+   * id); null = the dataset's order. The view drops a key its matrix has no column for.
+   */
+  matrixSort: { key: string; dir: SortDir } | null;
+  /** The coverage matrix's agency-name search (`mq=`); '' = every agency. */
+  matrixQuery: string;
   /** Selected agencies (compare view; kept in the address on other views too). */
   agencies: string[];
   /** The user's own agency (`focus=`): highlighted in every ranking, chart and table; null = none. */
@@ -77,6 +84,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sort: DEFAULT_SORT,
   group: 'none',
   flagKind: null,
+  matrixSort: null,
+  matrixQuery: '',
   agencies: [],
   focus: null,
   page: 1,
@@ -156,6 +165,7 @@ function normalize(s: ViewState): ViewState {
     mapRegion: s.mapRegion === '' ? null : s.mapRegion,
     mapType: s.mapType === '' ? null : s.mapType,
     focus: s.focus === '' ? null : s.focus,
+    matrixSort: s.matrixSort !== null && s.matrixSort.key === '' ? null : s.matrixSort,
     page: Number.isSafeInteger(s.page) && s.page >= 1 ? s.page : 1,
     dataset,
     datasetUrl,
@@ -208,6 +218,16 @@ function parseSort(raw: string | undefined): ViewState['sort'] {
   return { key, dir: dir === 'asc' || dir === 'desc' ? dir : fallbackDir };
 }
 
+function parseMatrixSort(raw: string | undefined): ViewState['matrixSort'] {
+  if (raw === undefined) return null;
+  // Indicator ids hold dots and underscores, never '-': the direction follows the last one.
+  const dash = raw.lastIndexOf('-');
+  const key = dash < 0 ? raw : raw.slice(0, dash);
+  const dir = dash < 0 ? '' : raw.slice(dash + 1);
+  if (key === '') return null;
+  return { key, dir: dir === 'asc' || dir === 'desc' ? dir : key === 'name' ? 'asc' : 'desc' };
+}
+
 function parsePage(raw: string | undefined): number {
   return raw !== undefined && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : 1;
 }
@@ -253,6 +273,8 @@ export function parseHash(hash: string): ViewState {
     flagKind: (FLAG_KINDS as readonly string[]).includes(get('flag') ?? '')
       ? (get('flag') as FlagKind)
       : null,
+    matrixSort: parseMatrixSort(get('msort')),
+    matrixQuery: get('mq') ?? '',
     agencies,
     focus: get('focus') ?? null,
     page: parsePage(get('page')),
@@ -285,6 +307,8 @@ export function serializeHash(state: ViewState): string {
     add('sort', `${s.sort.key}-${s.sort.dir}`);
   if (s.group !== 'none') add('group', s.group);
   if (s.flagKind !== null) add('flag', s.flagKind);
+  if (s.matrixSort !== null) add('msort', `${encode(s.matrixSort.key)}-${s.matrixSort.dir}`);
+  if (s.matrixQuery !== '') add('mq', encode(s.matrixQuery));
   // Commas stay literal between ids (as the contract writes them); a comma inside an id is encoded.
   if (s.agencies.length > 0) add('agencies', s.agencies.map(encode).join(','));
   if (s.focus !== null) add('focus', encode(s.focus));

@@ -58,6 +58,16 @@ describe('parseHash', () => {
     ['#/indicator/a?mapregion=&maptype=', { view: 'indicator', id: 'a', chart: 'bar' }],
     ['#/?sort=name', { sort: { key: 'name', dir: 'asc' } }],
     ['#/indicator/a?focus=sh-x&page=3', { view: 'indicator', id: 'a', chart: 'bar', focus: 'sh-x', page: 3 }],
+    [
+      '#/coverage?msort=mediation.success_rate-asc&mq=%E5%AE%9D%E5%B1%B1',
+      { view: 'coverage', matrixSort: { key: 'mediation.success_rate', dir: 'asc' }, matrixQuery: '宝山' },
+    ],
+    ['#/coverage?msort=name', { view: 'coverage', matrixSort: { key: 'name', dir: 'asc' } }],
+    [
+      '#/coverage?msort=coverage-sideways',
+      { view: 'coverage', matrixSort: { key: 'coverage', dir: 'desc' } },
+    ],
+    ['#/coverage?msort=-asc&mq=', { view: 'coverage' }],
     ['#/?focus=&page=0', {}],
     ['#/?page=-2', {}],
     ['#/?page=2.5', {}],
@@ -99,6 +109,15 @@ describe('serializeHash writes only what differs from the defaults', () => {
       '#/coverage?region=%E4%B8%8A%E6%B5%B7%E5%B8%82&year=2024',
     ],
     [viewState('reports', 'r/1'), '#/reports/r%2F1'],
+    [
+      viewState('coverage', null, {
+        flagKind: 'core_missing',
+        matrixSort: { key: 'training.sessions', dir: 'desc' },
+        matrixQuery: '司法 局',
+      }),
+      '#/coverage?flag=core_missing&msort=training.sessions-desc&mq=%E5%8F%B8%E6%B3%95%20%E5%B1%80',
+    ],
+    [viewState('coverage', null, { matrixSort: null, matrixQuery: '' }), '#/coverage'],
     [viewState('indicator', 'a', { focus: 'x/y', page: 2 }), '#/indicator/a?focus=x%2Fy&page=2'],
     [viewState('indicator', 'a', { focus: null, page: 1 }), '#/indicator/a'],
     [
@@ -134,6 +153,11 @@ const validState: fc.Arbitrary<ViewState> = fc
     }),
     group: fc.constantFrom(...GROUP_BYS),
     flagKind: fc.option(fc.constantFrom(...FLAG_KINDS), { nil: null }),
+    matrixSort: fc.option(
+      fc.record({ key: text.filter((k) => k !== ''), dir: fc.constantFrom('asc' as const, 'desc' as const) }),
+      { nil: null },
+    ),
+    matrixQuery: fc.oneof(fc.constant(''), text),
     agencies: fc.uniqueArray(text, { maxLength: 6 }),
     focus: fc.option(text, { nil: null }),
     page: fc.integer({ min: 1, max: 999_999_999 }),
@@ -157,6 +181,8 @@ const validState: fc.Arbitrary<ViewState> = fc
       sort: r.sort,
       group: r.group,
       flagKind: r.flagKind,
+      matrixSort: r.matrixSort,
+      matrixQuery: r.matrixQuery,
       agencies: r.agencies,
       focus: r.focus,
       page: r.page,

@@ -6,7 +6,7 @@ import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { agencyProfile } from '../../domain/profile.ts';
 import { formatYoy } from '../../format/change.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
-import { rankText } from '../../format/rankText.ts';
+import { peerRankText } from '../../format/rankText.ts';
 import { useApp } from '../AppContext.ts';
 import { FlagItem } from '../components/FlagItem.tsx';
 import { SectionList } from '../components/SectionList.tsx';
@@ -125,11 +125,7 @@ export default function AgencyView() {
                     <td className="num">
                       <ValueButton observation={e.observation} />
                     </td>
-                    <td className="num small">
-                      {e.position
-                        ? tr('ui.peerRank', { rank: rankText(e.position.rank), of: e.position.of })
-                        : '—'}
-                    </td>
+                    <td className="num small">{e.position ? peerRankText(e.position, lang) : '—'}</td>
                     <td className="num">{(e.observation && formatYoy(e.observation, lang)) ?? '—'}</td>
                     <td className="small">{e.observation?.scope ?? ''}</td>
                   </tr>
