@@ -31,6 +31,12 @@ const INSIDE_LABEL = {
   textBorderWidth: 2,
 } as const;
 
+/** Pixel height of one legend line (one agency); the plot starts below them all. */
+export const COMPARE_LEGEND_LINE = 20;
+export function compareLegendHeight(agencies: number): number {
+  return agencies * COMPARE_LEGEND_LINE + 12;
+}
+
 /** Agencies a comparison needs before anything is drawn (one agency compares with nothing). */
 export const MIN_COMPARED = 2;
 
@@ -162,10 +168,29 @@ export function compareOption(
     aria,
     backgroundColor: colors.background,
     textStyle: { color: colors.text },
-    legend: { top: 0, textStyle: { color: colors.text }, data: series.map((s) => s.name) },
+    // One agency per line, above the plot: a wrapped row of long names ran into the bars on a
+    // phone. Names too long for the line are shortened there (the full name on hover, in the
+    // chips above and in the table).
+    legend: {
+      top: 0,
+      left: 0,
+      orient: 'vertical',
+      itemGap: COMPARE_LEGEND_LINE - 14,
+      itemHeight: 14,
+      textStyle: { color: colors.text, width: 560, overflow: 'truncate' },
+      tooltip: { show: true },
+      data: series.map((s) => s.name),
+    },
     tooltip: { trigger: 'item', confine: true },
     // Labels and the axis title inside the chart: a title below the plot was cut off.
-    grid: { left: 8, right: 96, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    grid: {
+      left: 8,
+      right: 96,
+      top: compareLegendHeight(comparison.agencies.length),
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'all',
+    },
     xAxis: {
       type: 'value',
       min: 0,

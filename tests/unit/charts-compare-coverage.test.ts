@@ -125,6 +125,17 @@ describe('compare chart: absent values, lone reporters, one agency', () => {
     expect(o.grid).toMatchObject({ outerBoundsMode: 'same', outerBoundsContain: 'all' });
     expect(o.xAxis.nameTextStyle).toMatchObject({ overflow: 'break', width: 200 });
     expect(o.yAxis.axisLabel.overflow).toBe('break');
+    // One legend line per agency above the plot (a wrapped row of names ran into the bars).
+    expect(o.legend).toMatchObject({ orient: 'vertical', top: 0 });
+    expect(o.grid.top).toBeGreaterThanOrEqual(2 * 20);
+    const five: Loose = compareOption(
+      compareAgencies(
+        ds,
+        AGENCIES.map((a) => a.id),
+      ),
+      'en',
+    );
+    expect(five.grid.top).toBeGreaterThanOrEqual(5 * 20);
     expect(o.yAxis.data).toEqual([
       'Recon. accepted',
       'Heads in court %',

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { compareChartView } from '../../charts/chartView.ts';
 import { compareAbsentText } from '../../charts/compareAbsence.ts';
 import {
+  compareLegendHeight,
   compareOption,
   compareRadarOption,
   compareRowCells,
@@ -69,7 +70,8 @@ export default function CompareView() {
   const plotHeight =
     drawn === 'radar'
       ? 480
-      : Math.max(240, comparison.rows.length * (14 * comparison.agencies.length + 12) + 80);
+      : Math.max(240, comparison.rows.length * (14 * comparison.agencies.length + 12) + 80) +
+        compareLegendHeight(comparison.agencies.length);
   const share: ChartShare = {
     ...view,
     embedHeight: plotHeight + 220,
@@ -143,7 +145,11 @@ export default function CompareView() {
           label={label}
           height="fill"
           minHeight={
-            drawn === 'radar' ? 320 : comparison.rows.length * (10 * comparison.agencies.length + 8) + 90
+            drawn === 'radar'
+              ? 320
+              : comparison.rows.length * (10 * comparison.agencies.length + 8) +
+                90 +
+                compareLegendHeight(comparison.agencies.length)
           }
           kinds={kinds}
           kind={kind}
