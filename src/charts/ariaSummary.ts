@@ -9,6 +9,7 @@ import type { Ranking, RankRow } from '../domain/ranking.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { formatValue } from '../format/value.ts';
+import { compareAbsentText } from './compareAbsence.ts';
 
 function extremes(rows: readonly RankRow[]): { highest: RankRow; lowest: RankRow } | null {
   if (rows.length === 0) return null;
@@ -41,13 +42,42 @@ export function rankingAriaLabel(ranking: Ranking, lang: Lang): string {
   });
 }
 
+/**
+ * The comparison in words: who is compared on how many indicators, how many each does not report
+ * (said in the same words as at the bars' places) and how many only one of them reports (labelled,
+ * not drawn as a bar). With one agency: that nothing is compared yet.
+ */
 export function compareAriaLabel(comparison: Comparison, lang: Lang): string {
   const sep = lang === 'zh' ? '、' : ', ';
-  return t(lang, 'chart.aria.compare', {
-    count: comparison.agencies.length,
-    indicators: comparison.rows.length,
-    agencies: comparison.agencies.map((a) => agencyName(a, lang)).join(sep),
+  const agencies = comparison.agencies.map((a) => agencyName(a, lang)).join(sep);
+  if (comparison.agencies.length < 2)
+    return `${t(lang, 'compare.pickSecond')}${agencies === '' ? '' : ` (${agencies})`}`;
+  const parts = [
+    t(lang, 'chart.aria.compare', {
+      count: comparison.agencies.length,
+      indicators: comparison.rows.length,
+      agencies,
+    }),
+  ];
+  const absent = comparison.agencies.flatMap((agency, a) => {
+    const missing = comparison.rows.filter((row) => row.values[a] === null);
+    const n = missing.length;
+    return n === 0
+      ? []
+      : [
+          t(lang, 'compare.aria.absentItem', {
+            agency: agencyName(agency, lang),
+            // One agency's values come from one report: its absences all have the same reason.
+            absent: compareAbsentText(missing[0]?.absences?.[a], lang),
+            count: n,
+          }),
+        ];
   });
+  if (absent.length > 0)
+    parts.push(`${absent.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`);
+  const only = comparison.rows.filter((row) => row.values.filter((v) => v !== null).length === 1).length;
+  if (only > 0) parts.push(t(lang, 'compare.aria.only', { count: only }));
+  return parts.join(lang === 'zh' ? '' : ' ');
 }
 
 export function coverageAriaLabel(matrix: CoverageMatrix, lang: Lang): string {

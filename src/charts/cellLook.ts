@@ -2,6 +2,7 @@
 // status never rests on colour alone, and a text colour that keeps contrast on that background.
 
 import type { CoverageCell } from '../domain/coverage.ts';
+import { tooFewPeers } from '../domain/peers.ts';
 import { NO_PROVENANCE, type ValueProvenance } from '../domain/valueSource.ts';
 import type { MessageKey } from '../format/messages.ts';
 import { originMark } from './originMark.ts';
@@ -18,7 +19,7 @@ export interface CellLook {
 }
 
 // Imported and hand-corrected values carry their own symbol (derived keeps ※), and a word (markKey).
-const MARK_SYMBOL: Partial<Record<string, string>> = { imported: '◇', manual: '✎' };
+const MARK_SYMBOL: Partial<Record<string, string>> = { imported: '□', manual: '✎' };
 
 export function peerBin(percentile: number): number {
   return Math.min(4, Math.floor(percentile * 5));
@@ -36,10 +37,13 @@ export function cellLook(cell: CoverageCell, provenance: ValueProvenance = NO_PR
   const markKey = mark && (mark.kind === 'imported' || mark.kind === 'manual') ? mark.labelKey : null;
   const derivedMark = cell.status === 'derived' ? '※' : ((mark && MARK_SYMBOL[mark.kind]) ?? '');
   if (cell.percentile === null) {
+    // Not placed: the indicator has no better direction (○), or fewer than three peers report it
+    // (◇), when calling one of two "worst" would say nothing.
+    const fewPeers = cell.position !== null && tooFewPeers(cell.position);
     return {
       background: THEME_COLORS.light.notComparable,
       color: '#1b1f24',
-      symbol: derivedMark || '○',
+      symbol: derivedMark || (fewPeers ? '◇' : '○'),
       bin: null,
       markKey,
     };

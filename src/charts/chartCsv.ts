@@ -19,7 +19,8 @@ import { agencyName, indicatorName } from '../format/names.ts';
 import { formatUnit } from '../format/units.ts';
 import { formatValue, NOT_REPORTED } from '../format/value.ts';
 import { sourceWithVerification } from '../format/valueSourceText.ts';
-import { sharesOfMax } from './compareOption.ts';
+import { compareAbsentText } from './compareAbsence.ts';
+import { drawnShares } from './compareOption.ts';
 import { districtShortValue, mapTypeLabel } from './mapOption.ts';
 import { rankLabel } from './rankLabel.ts';
 
@@ -145,7 +146,10 @@ const COMPARE_COLUMNS: readonly MessageKey[] = [
   'csv.origin',
 ];
 
-/** One row per indicator × agency of the comparison, with the bar length drawn (share of the highest). */
+/**
+ * One row per indicator × agency of the comparison, with the bar length drawn (share of the
+ * highest; empty where no bar is drawn: not reported, or the only agency reporting it).
+ */
 export function compareCsvRows(
   comparison: Comparison,
   reports: ReadonlyMap<string, Pick<Report, 'title' | 'file' | 'published'>>,
@@ -154,7 +158,8 @@ export function compareCsvRows(
 ): Row[] {
   const rows: Row[] = [header(lang, COMPARE_COLUMNS)];
   for (const row of comparison.rows) {
-    const shares = sharesOfMax(row.values);
+    const shares = drawnShares(row.values);
+    const only = row.values.filter((v) => v !== null).length === 1;
     comparison.agencies.forEach((agency, a) => {
       const o = row.values[a] ?? null;
       const report = o ? reports.get(o.reportId) : undefined;
@@ -167,7 +172,11 @@ export function compareCsvRows(
         o ? o.value : null,
         formatUnit(o ? o.unit : row.indicator.unit, lang),
         o ? qualifierText(o, lang) : '',
-        o ? formatValue(o, lang) : absenceText(lang, row.absences?.[a]),
+        o === null
+          ? compareAbsentText(row.absences?.[a], lang)
+          : only
+            ? t(lang, 'compare.onlyReporterValue', { value: formatValue(o, lang) })
+            : formatValue(o, lang),
         status(o, lang, row.absences?.[a] ?? null),
         shares[a] ?? null,
         report ? report.title || report.file : '',

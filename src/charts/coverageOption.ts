@@ -1,13 +1,17 @@
-// Agencies × indicators heatmap: colour = position among peers (same agency type and year),
+// Agencies × indicators heatmap: colour = position among peers (same agency type and year; at
+// least three reporting, else grey and "too few peers"),
 // a separate grey for reported-but-not-comparable, an empty cell with "–" for not reported, and
 // hatching plus "※" for derived values, so no status rests on colour alone.
 import type { EChartsOption } from 'echarts';
 import type { CoverageCell, CoverageMatrix } from '../domain/coverage.ts';
 import type { Lang } from '../domain/lang.ts';
+import { tooFewPeers } from '../domain/peers.ts';
 import { absenceText } from '../format/absenceText.ts';
+import { indicatorShortName } from '../format/indicatorShortName.ts';
 import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { formatShare } from '../format/number.ts';
+import { peerRankText } from '../format/rankText.ts';
 import { formatValue } from '../format/value.ts';
 import { coverageAriaLabel } from './ariaSummary.ts';
 import { UNREVIEWED_SYMBOL } from './cellLook.ts';
@@ -43,9 +47,11 @@ function cellTooltip(matrix: CoverageMatrix, x: number, y: number, lang: Lang): 
   if (cell.position) {
     lines.push(
       escapeHtml(
-        `${t(lang, 'coverage.position')}: ${rankLabel(cell.position.rank)} / ${cell.position.of}${
-          cell.percentile === null ? ` (${t(lang, 'coverage.notComparable')})` : ''
-        }`,
+        tooFewPeers(cell.position)
+          ? `${t(lang, 'coverage.position')}: ${peerRankText(cell.position, lang)}`
+          : `${t(lang, 'coverage.position')}: ${rankLabel(cell.position.rank)} / ${cell.position.of}${
+              cell.percentile === null ? ` (${t(lang, 'coverage.notComparable')})` : ''
+            }`,
       ),
     );
   }
@@ -87,8 +93,10 @@ export function coverageOption(
     grid: { left: 8, right: 8, top: 8, bottom: 72, containLabel: true },
     xAxis: {
       type: 'category',
-      data: matrix.indicators.map((i) => indicatorName(i, lang)),
-      axisLabel: { rotate: 60, color: colors.text, width: 140, overflow: 'truncate', interval: 0 },
+      // Short names: cut full names left three columns reading "Reconsideration appli…"; the
+      // tooltip gives the full name.
+      data: matrix.indicators.map((i) => indicatorShortName(i, lang)),
+      axisLabel: { rotate: 60, color: colors.text, width: 140, overflow: 'break', interval: 0 },
       splitArea: { show: false },
     },
     yAxis: {

@@ -23,6 +23,10 @@ export function responsiveOption(option: EChartsOption): EChartsOption {
     if (o.visualMap !== undefined)
       patch.visualMap = { itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 10 } };
     if (o.title !== undefined) patch.title = { textStyle: { fontSize: 13 } };
+    // A legend of one name per line (compare) shortens names to the width there is.
+    const legend = o.legend as Obj | undefined;
+    if (legend && !Array.isArray(legend) && legend.orient === 'vertical')
+      patch.legend = { textStyle: { width: Math.round(labelWidth * 2.4), overflow: 'truncate' } };
     // The right margin holds the value labels ("95.6%", "未报告"); at full width it is generous, on
     // a phone it would leave the bars a third of the chart.
     const grid = o.grid as Obj | undefined;

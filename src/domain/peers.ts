@@ -12,18 +12,29 @@ export interface PeerPosition {
   of: number;
   /**
    * 1 = best among peers, 0 = worst, from the middle of the rank range; null when the indicator
-   * has no better direction (neutral) or the agency is its only reporting peer.
+   * has no better direction (neutral) or fewer than MIN_PEERS peers report it (tooFewPeers).
    */
   percentile: number | null;
+}
+
+/**
+ * Peers (this agency included) that must report an indicator before anyone among them is called
+ * best or worst: of two, one is always "worst 0–20 %", which says nothing about either.
+ */
+export const MIN_PEERS = 3;
+
+/** Too few reporting peers to place this agency: say so instead of a rank or a colour. */
+export function tooFewPeers(position: Pick<PeerPosition, 'of'>): boolean {
+  return position.of < MIN_PEERS;
 }
 
 export function peerKey(agencyId: string, indicatorId: string): string {
   return `${agencyId}\u0000${indicatorId}`;
 }
 
-/** Percentile (1 best … 0 worst) of a rank range among n; null when n < 2. */
+/** Percentile (1 best … 0 worst) of a rank range among n; null when n < MIN_PEERS. */
 export function rankPercentile(rank: RankPosition, n: number): number | null {
-  if (n < 2) return null;
+  if (n < MIN_PEERS) return null;
   const mid = (rank.from + rank.to) / 2;
   return 1 - (mid - 1) / (n - 1);
 }

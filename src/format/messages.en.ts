@@ -792,4 +792,37 @@ export const en: Messages = {
   'import.conflictsHidden':
     '{count} more conflicts are not listed one by one: choose for them with the buttons above',
   'import.exportProvenance': 'Sources and verification (provenance.csv)',
+  // compare: the compare chart (not reported / only reporter / one agency), coverage matrix headers, sort and search, too few peers
+  'compare.pickSecond': 'Choose a second agency: a comparison needs at least 2, so nothing is drawn for one',
+  'compare.onlyReporter': 'only reporter',
+  'compare.onlyReporterValue': '{value} (only reporter, no bar)',
+  'compare.aria.absentItem': {
+    by: 'count',
+    one: '{agency}: {count} indicator {absent}',
+    other: '{agency}: {count} indicators {absent}',
+  },
+  'compare.aria.only': {
+    by: 'count',
+    one: 'Only one agency reports {count} indicator: its value is labelled, no bar drawn.',
+    other: 'Only one agency reports each of {count} indicators: their values are labelled, no bars drawn.',
+  },
+  'peer.tooFew': 'too few peers ({of} reporting)',
+  'coverage.tooFewPeers': 'Too few peers (fewer than {min} report it): not ranked',
+  'matrix.headerName': '{short} ({full})',
+  'matrix.search': 'Filter agencies by name',
+  'matrix.sortBy': 'Sort by',
+  'matrix.sortDir': 'Order',
+  'matrix.sort.none': 'Order of the data',
+  'matrix.sort.name': 'Agency name',
+  'matrix.sort.coverage': 'Indicators reported',
+  'matrix.sort.column': 'Indicator: {name}',
+  'matrix.dir.asc': 'Ascending',
+  'matrix.dir.desc': 'Descending',
+  'matrix.shown': {
+    by: 'total',
+    one: '{shown} of {total} agency shown',
+    other: '{shown} of {total} agencies shown',
+  },
+  'matrix.noMatch': 'No agency name contains "{q}"',
+  'matrix.abbrev': 'Column headers are short names; hover over one or focus it with Tab for the full name.',
 };

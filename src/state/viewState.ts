@@ -7,8 +7,8 @@
 //   #/compare?agencies=a,b      #/coverage             #/import   #/import/<reportId>
 //
 // Parameters (in this order when written): lang, region, district, type, year, chart, mapregion,
-// maptype, sort, group, flag, severity, fq, fgroup, fsort, agencies, focus, page, at, missing, theme, decal,
-// dataset, src, embed.
+// maptype, sort, group, flag, severity, fq, fgroup, fsort, msort, mq, agencies, focus, page, at,
+// missing, theme, decal, dataset, src, embed.
 import type { Filter } from '../domain/filter.ts';
 import { FLAG_GROUP_BYS, FLAG_SORTS, type FlagGroupBy, type FlagSort } from '../domain/flagList.ts';
 import { FLAG_KINDS, FLAG_SEVERITIES, type FlagKind, type FlagSeverity } from '../domain/flags.ts';
@@ -57,6 +57,13 @@ export interface ViewState {
   flagGroup: FlagGroupBy;
   /** How the flag list is ordered (`fsort=`). */
   flagSort: FlagSort;
+  /**
+   * The coverage matrix's order (`msort=<key>-<asc|desc>`; key 'name', 'coverage' or an indicator
+   * id); null = the dataset's order. The view drops a key its matrix has no column for.
+   */
+  matrixSort: { key: string; dir: SortDir } | null;
+  /** The coverage matrix's agency-name search (`mq=`); '' = every agency. */
+  matrixQuery: string;
   /** Selected agencies (compare view; kept in the address on other views too). */
   agencies: string[];
   /** The user's own agency (`focus=`): highlighted in every ranking, chart and table; null = none. */
@@ -98,6 +105,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   flagSearch: '',
   flagGroup: 'none',
   flagSort: 'severity',
+  matrixSort: null,
+  matrixQuery: '',
   agencies: [],
   focus: null,
   page: 1,
@@ -182,6 +191,7 @@ function normalize(s: ViewState): ViewState {
     focus: s.focus === '' ? null : s.focus,
     at: s.at === '' ? null : s.at,
     missing: s.missing === '' ? null : s.missing,
+    matrixSort: s.matrixSort !== null && s.matrixSort.key === '' ? null : s.matrixSort,
     page: Number.isSafeInteger(s.page) && s.page >= 1 ? s.page : 1,
     dataset,
     datasetUrl,
@@ -232,6 +242,16 @@ function parseSort(raw: string | undefined): ViewState['sort'] {
   // Names read naturally A→Z, values best-first (descending) when no direction is given.
   const fallbackDir: SortDir = key === 'name' ? 'asc' : 'desc';
   return { key, dir: dir === 'asc' || dir === 'desc' ? dir : fallbackDir };
+}
+
+function parseMatrixSort(raw: string | undefined): ViewState['matrixSort'] {
+  if (raw === undefined) return null;
+  // Indicator ids hold dots and underscores, never '-': the direction follows the last one.
+  const dash = raw.lastIndexOf('-');
+  const key = dash < 0 ? raw : raw.slice(0, dash);
+  const dir = dash < 0 ? '' : raw.slice(dash + 1);
+  if (key === '') return null;
+  return { key, dir: dir === 'asc' || dir === 'desc' ? dir : key === 'name' ? 'asc' : 'desc' };
 }
 
 function parsePage(raw: string | undefined): number {
@@ -285,6 +305,8 @@ export function parseHash(hash: string): ViewState {
     flagSearch: get('fq') ?? '',
     flagGroup: oneOf(FLAG_GROUP_BYS, get('fgroup'), 'none'),
     flagSort: oneOf(FLAG_SORTS, get('fsort'), 'severity'),
+    matrixSort: parseMatrixSort(get('msort')),
+    matrixQuery: get('mq') ?? '',
     agencies,
     focus: get('focus') ?? null,
     page: parsePage(get('page')),
@@ -323,6 +345,8 @@ export function serializeHash(state: ViewState): string {
   if (s.flagSearch !== '') add('fq', encode(s.flagSearch));
   if (s.flagGroup !== 'none') add('fgroup', s.flagGroup);
   if (s.flagSort !== 'severity') add('fsort', s.flagSort);
+  if (s.matrixSort !== null) add('msort', `${encode(s.matrixSort.key)}-${s.matrixSort.dir}`);
+  if (s.matrixQuery !== '') add('mq', encode(s.matrixQuery));
   // Commas stay literal between ids (as the contract writes them); a comma inside an id is encoded.
   if (s.agencies.length > 0) add('agencies', s.agencies.map(encode).join(','));
   if (s.focus !== null) add('focus', encode(s.focus));

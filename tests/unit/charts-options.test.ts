@@ -119,7 +119,9 @@ describe('ariaSummary', () => {
 
   it('describes the comparison and the coverage matrix', () => {
     expect(compareAriaLabel(compareAgencies(ds, ['sh-changning', 'sh-baoshan-justice']), 'zh')).toBe(
-      '2 个机构在 5 项指标上的对比：长宁区人民政府、宝山区司法局。',
+      // Changning gives no mediation counts (2), Baoshan no court appearance rate (1); those three
+      // rows have one reporter each.
+      '2 个机构在 5 项指标上的对比：长宁区人民政府、宝山区司法局。长宁区人民政府未报告 2 项；宝山区司法局未报告 1 项。3 项指标仅一家报告，只标数值，不画条。',
     );
     const m = coverageMatrix(
       ds,
@@ -143,17 +145,16 @@ describe('compareOption', () => {
       ]),
     ).toEqual([100, null]);
     const o: Loose = compareOption(c, 'zh');
-    expect(o.yAxis.data).toEqual([
-      '受理行政复议案件',
-      '行政机关负责人出庭应诉率',
-      '受理矛盾纠纷',
-      '调解成功',
-      '调解成功率',
-    ]);
+    // Short names on the axis (full names in the tooltips and the table).
+    expect(o.yAxis.data).toEqual(['复议受理', '出庭应诉率', '受理纠纷', '调解成功', '调解成功率']);
     const [changning, baoshan] = o.series;
-    // 930/932 = 99.79% → 99.8; 95.6 is the top success rate, 85.81/95.6 = 89.76% → 89.8
-    expect(changning.data.map((d: Loose) => d.value)).toEqual([99.8, 100, '-', '-', 100]);
-    expect(baoshan.data.map((d: Loose) => d.value)).toEqual([100, '-', 100, 100, 89.8]);
+    // 930/932 = 99.79% → 99.8; 95.6 is the top success rate, 85.81/95.6 = 89.76% → 89.8. Rows
+    // with one reporter or a missing value hold a zero-length, transparent bar carrying only text.
+    expect(changning.data.map((d: Loose) => d.value)).toEqual([99.8, 0, 0, 0, 100]);
+    expect(baoshan.data.map((d: Loose) => d.value)).toEqual([100, 0, 0, 0, 89.8]);
+    expect(changning.data[2].label.formatter).toBe('未报告');
+    expect(changning.data[1].label.formatter).toBe('100%（仅此一家报告，不画条）');
+    expect(changning.data[1].itemStyle.color).toBe('transparent');
     expect(changning.data[0].label.formatter).toBe('>930 件');
     expect(baoshan.data[4].itemStyle.decal).toBeDefined();
     expect(o.series.map((s: Loose) => s.itemStyle.color)).toEqual([CATEGORY_COLORS[0], CATEGORY_COLORS[1]]);

@@ -345,7 +345,7 @@ describe('the mark travels into words', () => {
     const cell = matrix.rows
       .find((r) => r.agency.id === 'sh-ftz-bonded')!
       .cells.find((c) => c.indicatorId === 'publicity.events')!;
-    expect(cellLook(cell, view.provenance)).toMatchObject({ symbol: '◇', markKey: 'origin.imported' });
+    expect(cellLook(cell, view.provenance)).toMatchObject({ symbol: '□', markKey: 'origin.imported' });
     expect(cellLook(cell).markKey).toBeNull();
   });
 

@@ -36,8 +36,9 @@ describe('agencyProfile', () => {
     const legal = p.categories
       .flatMap((c) => c.entries)
       .find((e) => e.indicator.id === 'review.legal_opinions')!;
-    // 770余 vs 50余, higher is better → first of 2 → percentile 1
-    expect(legal.position).toEqual({ rank: { from: 1, to: 1 }, of: 2, percentile: 1 });
+    // 770余 vs 50余, higher is better → first of 2; two peers are too few to call one best
+    // (percentile 1) and the other worst, so no percentile.
+    expect(legal.position).toEqual({ rank: { from: 1, to: 1 }, of: 2, percentile: null });
     expect(p.categories.flatMap((c) => c.entries).every((e) => e.status !== 'not_reported')).toBe(true);
   });
 

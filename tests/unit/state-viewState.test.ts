@@ -60,6 +60,16 @@ describe('parseHash', () => {
     ['#/indicator/a?mapregion=&maptype=', { view: 'indicator', id: 'a', chart: 'bar' }],
     ['#/?sort=name', { sort: { key: 'name', dir: 'asc' } }],
     ['#/indicator/a?focus=sh-x&page=3', { view: 'indicator', id: 'a', chart: 'bar', focus: 'sh-x', page: 3 }],
+    [
+      '#/coverage?msort=mediation.success_rate-asc&mq=%E5%AE%9D%E5%B1%B1',
+      { view: 'coverage', matrixSort: { key: 'mediation.success_rate', dir: 'asc' }, matrixQuery: '宝山' },
+    ],
+    ['#/coverage?msort=name', { view: 'coverage', matrixSort: { key: 'name', dir: 'asc' } }],
+    [
+      '#/coverage?msort=coverage-sideways',
+      { view: 'coverage', matrixSort: { key: 'coverage', dir: 'desc' } },
+    ],
+    ['#/coverage?msort=-asc&mq=', { view: 'coverage' }],
     ['#/?focus=&page=0', {}],
     ['#/?page=-2', {}],
     ['#/?page=2.5', {}],
@@ -131,6 +141,15 @@ describe('serializeHash writes only what differs from the defaults', () => {
       '#/coverage?flag=yoy_fall&severity=low&fq=a%20b&fgroup=type',
     ],
     [viewState('coverage', null, { flagSort: 'severity', flagGroup: 'none', flagSearch: '' }), '#/coverage'],
+    [
+      viewState('coverage', null, {
+        flagKind: 'core_missing',
+        matrixSort: { key: 'training.sessions', dir: 'desc' },
+        matrixQuery: '司法 局',
+      }),
+      '#/coverage?flag=core_missing&msort=training.sessions-desc&mq=%E5%8F%B8%E6%B3%95%20%E5%B1%80',
+    ],
+    [viewState('coverage', null, { matrixSort: null, matrixQuery: '' }), '#/coverage'],
     [viewState('indicator', 'a', { focus: 'x/y', page: 2 }), '#/indicator/a?focus=x%2Fy&page=2'],
     [viewState('indicator', 'a', { focus: null, page: 1 }), '#/indicator/a'],
     [
@@ -172,6 +191,11 @@ const validState: fc.Arbitrary<ViewState> = fc
     flagSort: fc.constantFrom(...FLAG_SORTS),
     at: fc.option(text, { nil: null }),
     missing: fc.option(text, { nil: null }),
+    matrixSort: fc.option(
+      fc.record({ key: text.filter((k) => k !== ''), dir: fc.constantFrom('asc' as const, 'desc' as const) }),
+      { nil: null },
+    ),
+    matrixQuery: fc.oneof(fc.constant(''), text),
     agencies: fc.uniqueArray(text, { maxLength: 6 }),
     focus: fc.option(text, { nil: null }),
     page: fc.integer({ min: 1, max: 999_999_999 }),
@@ -201,6 +225,8 @@ const validState: fc.Arbitrary<ViewState> = fc
       flagSort: r.flagSort,
       at: r.at,
       missing: r.missing,
+      matrixSort: r.matrixSort,
+      matrixQuery: r.matrixQuery,
       agencies: r.agencies,
       focus: r.focus,
       page: r.page,

@@ -6,7 +6,7 @@ import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { agencyProfile } from '../../domain/profile.ts';
 import { formatYoy } from '../../format/change.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
-import { rankText } from '../../format/rankText.ts';
+import { peerRankText } from '../../format/rankText.ts';
 import { useApp } from '../AppContext.ts';
 import { ConsistencyMark } from '../components/ConsistencyMark.tsx';
 import { FlagItem } from '../components/FlagItem.tsx';
@@ -133,11 +133,7 @@ export default function AgencyView() {
                       <ValueButton observation={e.observation} absence={e.absence} />
                       <ConsistencyMark observation={e.observation} />
                     </td>
-                    <td className="num small">
-                      {e.position
-                        ? tr('ui.peerRank', { rank: rankText(e.position.rank), of: e.position.of })
-                        : '—'}
-                    </td>
+                    <td className="num small">{e.position ? peerRankText(e.position, lang) : '—'}</td>
                     <td className="num">{(e.observation && formatYoy(e.observation, lang)) ?? '—'}</td>
                     <td className="small">{e.observation?.scope ?? ''}</td>
                   </tr>

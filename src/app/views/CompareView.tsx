@@ -2,7 +2,14 @@
 // among them, and the full table. Not reported is a gap ("未报告"), never 0.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { compareChartView } from '../../charts/chartView.ts';
-import { compareOption, compareRadarOption } from '../../charts/compareOption.ts';
+import { compareAbsentText } from '../../charts/compareAbsence.ts';
+import {
+  compareLegendHeight,
+  compareOption,
+  compareRadarOption,
+  compareRowCells,
+  MIN_COMPARED,
+} from '../../charts/compareOption.ts';
 import { commonRows, compareAgencies, RADAR_MIN_AXES } from '../../domain/compare.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import type { ChartKind } from '../../state/viewState.ts';
@@ -35,7 +42,7 @@ export default function CompareView() {
   const common = useMemo(() => commonRows(comparison), [comparison]);
   const drawnComparison = drawn === 'radar' ? common : comparison;
   const radarNote =
-    kind !== 'radar' || comparison.agencies.length < 2 ? null : (
+    kind !== 'radar' || comparison.agencies.length < MIN_COMPARED ? null : (
       <p className="small muted" role="note">
         {common.rows.length < RADAR_MIN_AXES
           ? tr('compare.radarTooFew', { k: common.rows.length })
@@ -65,7 +72,8 @@ export default function CompareView() {
   const plotHeight =
     drawn === 'radar'
       ? 480
-      : Math.max(240, comparison.rows.length * (14 * comparison.agencies.length + 12) + 80);
+      : Math.max(240, comparison.rows.length * (14 * comparison.agencies.length + 12) + 80) +
+        compareLegendHeight(comparison.agencies.length);
   const share: ChartShare = {
     ...view,
     embedHeight: plotHeight + 220,
@@ -97,19 +105,36 @@ export default function CompareView() {
               <th scope="row">
                 <a href={href('indicator', row.indicator.id)}>{indicatorName(row.indicator, lang)}</a>
               </th>
-              {row.values.map((o, i) => (
-                <td key={comparison.agencies[i]!.id} className="num">
-                  <ValueButton observation={o} absence={row.absences[i]} />
-                </td>
-              ))}
+              {compareRowCells(row.values).map((cell, i) => {
+                const agency = comparison.agencies[i]!;
+                return (
+                  <td key={agency.id} className="num">
+                    {cell.kind === 'absent' ? (
+                      <span className="not-reported">{compareAbsentText(row.absences?.[i], lang)}</span>
+                    ) : (
+                      <ValueButton observation={cell.observation} />
+                    )}
+                    {cell.kind === 'only' ? (
+                      <span className="small muted only-reporter"> {tr('compare.onlyReporter')}</span>
+                    ) : null}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+  const enough = comparison.agencies.length >= MIN_COMPARED;
+  // One agency compares with nothing: no chart, no table of it alone, a prompt for a second.
+  const prompt = (
+    <p className="panel compare-prompt" role="status">
+      {comparison.agencies.length === 0 ? tr('compare.tooFew') : tr('compare.pickSecond')}
+    </p>
+  );
   if (embed) {
-    return comparison.agencies.length > 0 ? (
+    return enough ? (
       <EmbedFrame
         title={view.title}
         subtitle={view.subtitle}
@@ -122,7 +147,11 @@ export default function CompareView() {
           label={label}
           height="fill"
           minHeight={
-            drawn === 'radar' ? 320 : comparison.rows.length * (10 * comparison.agencies.length + 8) + 90
+            drawn === 'radar'
+              ? 320
+              : comparison.rows.length * (10 * comparison.agencies.length + 8) +
+                90 +
+                compareLegendHeight(comparison.agencies.length)
           }
           kinds={kinds}
           kind={kind}
@@ -133,7 +162,7 @@ export default function CompareView() {
         />
       </EmbedFrame>
     ) : (
-      <p className="panel">{tr('compare.tooFew')}</p>
+      prompt
     );
   }
 
@@ -168,8 +197,7 @@ export default function CompareView() {
         {ids.length > 6 ? <p className="banner-error small">{tr('compare.tooMany')}</p> : null}
         <AgencyPicker selected={ids} onAdd={(id) => setAgencies([...ids, id])} />
       </section>
-      {comparison.agencies.length < 2 ? <p className="panel">{tr('compare.tooFew')}</p> : null}
-      {comparison.agencies.length > 0 ? (
+      {enough ? (
         <section className="panel" aria-label={tr('ui.chart')}>
           <Chart
             option={option}
@@ -185,7 +213,9 @@ export default function CompareView() {
           />
           {kind !== 'table' ? table : null}
         </section>
-      ) : null}
+      ) : (
+        prompt
+      )}
     </>
   );
 }

@@ -1,98 +1,19 @@
 // Coverage: agencies × indicators (reported / derived / not reported, coloured by position among
-// peers) and the weak-area flags, each linking to its evidence.
+// peers; the matrix is CoverageMatrix) and the weak-area flags, each linking to its evidence.
 import { useMemo } from 'react';
-import { cellLook, UNREVIEWED_SYMBOL } from '../../charts/cellLook.ts';
-import { PEER_SCALE, THEME_COLORS } from '../../charts/palette.ts';
 import { pendingReviews } from '../../domain/absence.ts';
 import { coverageMatrix } from '../../domain/coverage.ts';
 import { weakAreaFlags } from '../../domain/flags.ts';
-import { absenceText } from '../../format/absenceText.ts';
-import { agencyName, indicatorName } from '../../format/names.ts';
-import { formatShare } from '../../format/number.ts';
 import { sourceLine } from '../../format/sourceLine.ts';
-import { formatValue } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
 import { ChartActions } from '../components/ChartActions.tsx';
+import { CoverageMatrix } from '../components/CoverageMatrix.tsx';
 import { EmbedFrame } from '../components/EmbedFrame.tsx';
 import { FlagsPanel } from '../components/FlagsPanel.tsx';
-import { Pager } from '../components/Pager.tsx';
-import { usePaged } from '../hooks/usePaged.ts';
 import { ReviewPendingList } from './ReviewPendingList.tsx';
 
-function Legend() {
-  const { lang, tr, provenance } = useApp();
-  const items = [
-    { bg: '#ffffff', fg: '#4a5360', sym: '–', text: tr('coverage.status.not_reported') },
-    { bg: '#ffffff', fg: '#4a5360', sym: UNREVIEWED_SYMBOL, text: tr('coverage.status.unreviewed') },
-    { bg: THEME_COLORS.light.notComparable, fg: '#1b1f24', sym: '○', text: tr('coverage.notComparable') },
-    {
-      bg: PEER_SCALE[0]!,
-      fg: '#1b1f24',
-      sym: '▼',
-      text: `${tr('coverage.worst')} 0–${formatShare(0.2, lang)}`,
-    },
-    {
-      bg: PEER_SCALE[1]!,
-      fg: '#1b1f24',
-      sym: '●',
-      text: `${formatShare(0.2, lang)}–${formatShare(0.4, lang)}`,
-    },
-    {
-      bg: PEER_SCALE[2]!,
-      fg: '#1b1f24',
-      sym: '●',
-      text: `${formatShare(0.4, lang)}–${formatShare(0.6, lang)}`,
-    },
-    {
-      bg: PEER_SCALE[3]!,
-      fg: '#1b1f24',
-      sym: '●',
-      text: `${formatShare(0.6, lang)}–${formatShare(0.8, lang)}`,
-    },
-    {
-      bg: PEER_SCALE[4]!,
-      fg: '#ffffff',
-      sym: '▲',
-      text: `${formatShare(0.8, lang)}–${formatShare(1, lang)} ${tr('coverage.best')}`,
-    },
-    { bg: '#ffffff', fg: '#1b1f24', sym: '※', text: tr('coverage.status.derived') },
-    // provenance: values not stated in a published report (cellLook's symbols), when there are any.
-    ...(provenance.hasLocal
-      ? [
-          { bg: '#ffffff', fg: '#1b1f24', sym: '◇', text: tr('legend.imported') },
-          { bg: '#ffffff', fg: '#1b1f24', sym: '✎', text: tr('legend.manual') },
-        ]
-      : []),
-  ];
-  return (
-    <>
-      <ul className="legend" aria-label={tr('ui.matrixLegend')}>
-        {items.map((i) => (
-          <li key={i.text}>
-            <span
-              className="swatch"
-              style={{
-                background: i.bg,
-                color: i.fg,
-                textAlign: 'center',
-                lineHeight: '1rem',
-                fontSize: '0.7rem',
-              }}
-              aria-hidden="true"
-            >
-              {i.sym}
-            </span>
-            {i.text}
-          </li>
-        ))}
-      </ul>
-      <p className="small muted">{tr('ui.matrixNote')}</p>
-    </>
-  );
-}
-
 export default function CoverageView() {
-  const { state, lang, tr, href, index, showProvenance, provenance } = useApp();
+  const { state, lang, tr, index } = useApp();
   const matrix = useMemo(() => coverageMatrix(index.dataset, state.filter), [index, state.filter]);
   const flags = useMemo(
     () =>
@@ -102,7 +23,6 @@ export default function CoverageView() {
       ),
     [index, state.filter, matrix.year],
   );
-  const rows = usePaged(matrix.rows, 50);
   const pending = useMemo(
     () =>
       pendingReviews(
@@ -112,97 +32,7 @@ export default function CoverageView() {
     [index, state.filter, matrix.year],
   );
 
-  const matrixBody = (
-    <>
-      <Legend />
-      <div className="matrix-wrap">
-        <table className="matrix">
-          <caption className="sr-only">{tr('coverage.matrix')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tr('ui.agency')}</th>
-              {matrix.indicators.map((i, c) => (
-                <th
-                  key={i.id}
-                  scope="col"
-                  title={`${indicatorName(i, lang)} · ${tr('ui.reportedBy', matrix.indicatorCoverage[c]!)}`}
-                >
-                  <a href={href('indicator', i.id)}>{indicatorName(i, lang)}</a>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice.map((row) => (
-              <tr key={row.agency.id}>
-                <th scope="row" title={agencyName(row.agency, lang)}>
-                  <a href={href('agency', row.agency.id)}>{agencyName(row.agency, lang)}</a>{' '}
-                  <span className="small muted">
-                    {row.report
-                      ? `${row.reportedCount}/${matrix.indicators.length}`
-                      : tr('coverage.noReport')}
-                  </span>
-                </th>
-                {row.cells.map((cell, c) => {
-                  const look = cellLook(cell, provenance);
-                  const name = indicatorName(matrix.indicators[c]!, lang);
-                  const status =
-                    cell.status === 'not_reported'
-                      ? absenceText(lang, cell.absence)
-                      : `${formatValue(cell.observation, lang)}${look.markKey ? ` · ${tr(look.markKey)}` : ''}`;
-                  const position = cell.position
-                    ? ` · ${tr('ui.peerRank', { rank: `${cell.position.rank.from}${cell.position.rank.to !== cell.position.rank.from ? `–${cell.position.rank.to}` : ''}`, of: cell.position.of })}`
-                    : '';
-                  const observation = cell.observation;
-                  return (
-                    <td
-                      key={cell.indicatorId}
-                      style={{ background: look.background, color: look.color }}
-                      title={`${name}: ${status}${position}`}
-                    >
-                      {observation ? (
-                        // A reported value opens its provenance (sentence, report), by mouse or keyboard.
-                        <button
-                          type="button"
-                          className="cell-button"
-                          style={{ color: look.color }}
-                          aria-haspopup="dialog"
-                          aria-label={tr('coverage.cellLabel', {
-                            agency: agencyName(row.agency, lang),
-                            indicator: name,
-                            status: `${status}${position}`,
-                          })}
-                          onClick={() => showProvenance(observation.id)}
-                        >
-                          <span aria-hidden="true">{look.symbol}</span>
-                        </button>
-                      ) : (
-                        <>
-                          <span aria-hidden="true">{look.symbol}</span>
-                          <span className="sr-only">{status}</span>
-                        </>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pager page={rows.page} pages={rows.pages} total={rows.total} onPage={rows.setPage} />
-      {matrix.rows.length > 0 ? (
-        <p className="small muted">
-          {matrix.indicators.some((_, c) => matrix.indicatorCoverage[c]!.reported === 0)
-            ? `${tr('coverage.status.not_reported')}: ${matrix.indicators
-                .filter((_, c) => matrix.indicatorCoverage[c]!.reported === 0)
-                .map((i) => indicatorName(i, lang))
-                .join(lang === 'zh' ? '、' : ', ')}`
-            : ''}
-        </p>
-      ) : null}
-    </>
-  );
+  const matrixBody = <CoverageMatrix matrix={matrix} controls={!state.embed} />;
   const title = `${tr('coverage.matrix')}${matrix.year !== null ? ` · ${matrix.year}` : ''}`;
   const source = sourceLine(
     matrix.rows.flatMap((r) => (r.report ? [r.report] : [])),
