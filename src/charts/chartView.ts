@@ -7,6 +7,7 @@ import type { DistrictMapData } from '../domain/districtMap.ts';
 import type { Lang } from '../domain/lang.ts';
 import { placeName } from '../domain/places.ts';
 import type { Ranking } from '../domain/ranking.ts';
+import type { GroupBy } from '../domain/tableOrder.ts';
 import type { Agency, DatasetMeta, Indicator, Observation, Report } from '../domain/types.ts';
 import { citationText } from '../format/citation.ts';
 import type { CsvValue } from '../format/csvCell.ts';
@@ -17,7 +18,9 @@ import { sourceLine } from '../format/sourceLine.ts';
 import { formatValue } from '../format/value.ts';
 import { compareAriaLabel, mapAriaLabel, rankingAriaLabel } from './ariaSummary.ts';
 import { compareCsvRows, districtMapCsvRows, rankingCsvRows } from './chartCsv.ts';
+import type { GroupMedian } from './groupMedianOption.ts';
 import { mapTypeLabel } from './mapOption.ts';
+import { distributionNotes } from './rankingDistributionOption.ts';
 
 export interface ChartCitation {
   id: string;
@@ -97,6 +100,80 @@ export function rankingChartView(
     ),
     derived: observations.some((o) => o.derived),
     notReported: drawn.notReported.length > 0,
+  };
+}
+
+/**
+ * The whole ranking drawn as a distribution (every agency, no label per bar). The CSV has every
+ * drawn agency; the citations offer the focused and selected agencies first, then the top 50 (a
+ * list of 3,000 to pick from helps nobody). The notes say what is drawn and which values tie.
+ */
+export function rankingDistributionChartView(
+  ranking: Ranking,
+  meta: Pick<DatasetMeta, 'extractedAt'>,
+  lang: Lang,
+  marked: readonly string[] = [],
+): ChartView {
+  const drawn: Ranking = { ...ranking, notReported: [] };
+  const base = rankingChartView(ranking, { ...drawn, rows: [] }, meta, lang);
+  const wanted = new Set(marked);
+  const cited = [
+    ...ranking.rows.filter((r) => wanted.has(r.agency.id)),
+    ...ranking.rows.slice(0, 50).filter((r) => !wanted.has(r.agency.id)),
+  ];
+  const observations = ranking.rows.map((r) => r.observation);
+  return {
+    ...base,
+    source: sourceLine(
+      ranking.rows.map((r) => r.report),
+      meta,
+      lang,
+    ),
+    notes: [
+      ...distributionNotes(ranking, lang),
+      ...(anyApprox(observations) ? [qualifierLegendText(lang)] : []),
+    ],
+    csv: () => rankingCsvRows(drawn, lang),
+    citations: cited.map((r) =>
+      citation(
+        r.observation.id,
+        `${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,
+        { agency: r.agency, report: r.report, indicator: ranking.indicator, observation: r.observation },
+        lang,
+      ),
+    ),
+    derived: observations.some((o) => o.derived),
+    notReported: false,
+  };
+}
+
+/** The ranking grouped (group=): one bar per group at its median; CSV = the groups drawn. */
+export function groupMedianChartView(
+  ranking: Ranking,
+  groups: readonly GroupMedian[],
+  group: GroupBy,
+  meta: Pick<DatasetMeta, 'extractedAt'>,
+  lang: Lang,
+): ChartView {
+  const base = rankingChartView(ranking, { ...ranking, rows: [], notReported: [] }, meta, lang);
+  const groupName = t(lang, `filters.group.${group}`);
+  return {
+    ...base,
+    subtitle: t(lang, 'find.groupChart', { group: groupName, count: groups.length }),
+    source: sourceLine(
+      ranking.rows.map((r) => r.report),
+      meta,
+      lang,
+    ),
+    notes: groups.some((g) => g.approximate) ? [qualifierLegendText(lang)] : [],
+    fileBase: `${ranking.indicator.id}-${group}-${ranking.year ?? ''}-${lang}`,
+    csv: () => [
+      [t(lang, 'filters.group'), t(lang, 'find.csvMedian'), t(lang, 'csv.unit'), t(lang, 'find.csvCount')],
+      ...groups.map((g) => [g.label, g.median, ranking.indicator.unit, g.count]),
+    ],
+    citations: [],
+    derived: ranking.rows.some((r) => r.observation.derived),
+    notReported: false,
   };
 }
 
