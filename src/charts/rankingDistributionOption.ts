@@ -37,9 +37,8 @@ export function distributionNotes(ranking: Ranking, lang: Lang): string[] {
     .map((g) => t(lang, 'find.ties', { count: g.count, value: formatValue(g.observation, lang) }));
   if (ties.length > 0) notes.push(ties.join(lang === 'zh' ? '；' : '; '));
   if (ranking.notReported.length > 0) {
-    notes.push(
-      `${NOT_REPORTED[lang]}: ${ranking.notReported.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}`,
-    );
+    const count = ranking.notReported.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+    notes.push(`${NOT_REPORTED[lang]}${lang === 'zh' ? '：' : ': '}${count}`);
   }
   return notes;
 }
@@ -112,7 +111,7 @@ export function rankingDistributionOption(
     series.push({
       type: 'scatter',
       id: 'focus',
-      name: t(lang, 'find.yours'),
+      name: `${t(lang, 'find.yours')} / ${t(lang, 'find.selected')}`,
       z: 5,
       data: marked,
       ...(focusIndex >= 0
@@ -144,7 +143,7 @@ export function rankingDistributionOption(
       data: series.map((s) => s.name),
     },
     tooltip: { trigger: 'item', confine: true },
-    grid: { left: 8, right: 24, top: opts.title === false ? 16 : 84, bottom: 40, containLabel: true },
+    grid: { left: 8, right: 24, top: opts.title === false ? 28 : 112, bottom: 40, containLabel: true },
     xAxis: {
       type: 'category',
       data: positions,

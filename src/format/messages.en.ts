@@ -619,4 +619,5 @@ export const en: Messages = {
   'find.selected': 'selected',
   'find.csvMedian': 'median',
   'find.csvCount': 'agencies',
+  'find.positionShort': '{rank} of {total}',
 };

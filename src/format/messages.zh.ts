@@ -513,4 +513,5 @@ export const zh = {
   'find.selected': '已选',
   'find.csvMedian': '中位数',
   'find.csvCount': '机构数',
+  'find.positionShort': '第 {rank} / {total}',
 } as const;

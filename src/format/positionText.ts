@@ -19,14 +19,15 @@ export function topPercent(rank: RankPosition, total: number): number {
   return Math.min(100, Math.max(1, Math.round((100 * rank.to) / total)));
 }
 
+/** Fewer peers than this and a share ("top 50%" of two) says nothing: the position alone is shown. */
+export const MIN_PEERS_FOR_SHARE = 3;
+
 export function positionText(rank: RankPosition, total: number, lang: Lang): string {
   const r =
     rank.from === rank.to
       ? ordinal(rank.from, lang)
       : `${ordinal(rank.from, lang)}–${ordinal(rank.to, lang)}`;
-  return t(lang, 'find.position', {
-    rank: r,
-    total: total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
-    pct: topPercent(rank, total),
-  });
+  const count = total.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  if (total < MIN_PEERS_FOR_SHARE) return t(lang, 'find.positionShort', { rank: r, total: count });
+  return t(lang, 'find.position', { rank: r, total: count, pct: topPercent(rank, total) });
 }
