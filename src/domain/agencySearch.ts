@@ -28,10 +28,14 @@ interface Key {
 
 interface Entry {
   agency: Agency;
+  /** Position of the agency in Chinese name order (compareZh), so ranking results sorts numbers. */
+  order: number;
   /** Strings compared as written (names, places, id; pinyin in full). */
   plain: readonly string[];
-  /** Initials of the Chinese keys ("slq0177sfj"). */
-  initials: readonly string[];
+  /** The plain keys joined by a separator no query holds: one substring test rules most entries out. */
+  plainJoined: string;
+  /** Initials of the Chinese keys ("slq0177sfj"), joined the same way. */
+  initials: string;
   /** Syllable lists for the mixed form. */
   syllables: readonly (readonly string[])[];
 }
@@ -50,6 +54,8 @@ export function normaliseQuery(text: string): string {
     .replace(/[\s·・.,，、()（）]+/g, '');
 }
 
+const SEP = '\u0001';
+
 // A leading parenthesised tag such as "（合成）" or "(Synthetic)" is not what anyone types first.
 const LEADING_TAG = /^\s*[（(][^）)]{1,12}[）)]\s*/;
 
@@ -58,6 +64,18 @@ function keyVariants(text: string): string[] {
   const stripped = text.replace(LEADING_TAG, '');
   if (stripped !== text && stripped !== '') out.push(stripped);
   return out;
+}
+
+/** The texts buildAgencySearch asks `pinyinOf` for: convert them ahead (in slices) to build fast. */
+export function pinyinTexts(agencies: readonly Agency[]): string[] {
+  const out = new Set<string>();
+  for (const a of agencies) {
+    for (const text of [a.nameZh, a.district, a.region]) {
+      const t = text.replace(LEADING_TAG, '');
+      if (/[\u3400-\u9fff]/.test(t)) out.add(t);
+    }
+  }
+  return [...out];
 }
 
 export function buildAgencySearch(agencies: readonly Agency[], pinyinOf?: PinyinOf): AgencySearchIndex {
@@ -73,7 +91,14 @@ export function buildAgencySearch(agencies: readonly Agency[], pinyinOf?: Pinyin
     }
     return s;
   };
-  const entries = agencies.map((agency): Entry => {
+  const byName = agencies
+    .map((a, i) => i)
+    .sort((x, y) => compareZh(agencies[x]!.nameZh, agencies[y]!.nameZh));
+  const order = new Array<number>(agencies.length);
+  byName.forEach((i, pos) => {
+    order[i] = pos;
+  });
+  const entries = agencies.map((agency, i): Entry => {
     const zhKeys: Key[] = [agency.nameZh, agency.district, agency.region]
       .filter((k) => k !== '')
       .flatMap(keyVariants)
@@ -83,15 +108,28 @@ export function buildAgencySearch(agencies: readonly Agency[], pinyinOf?: Pinyin
     for (const text of keyVariants(agency.nameEn)) plain.add(normaliseQuery(text));
     plain.add(agency.id.toLowerCase());
     const initials = new Set<string>();
-    const syllables: (readonly string[])[] = [];
+    const syllables = new Map<string, readonly string[]>();
     for (const k of zhKeys) {
       if (!k.syllables) continue;
-      plain.add(k.syllables.join(''));
+      const full = k.syllables.join('');
+      plain.add(full);
       initials.add(k.syllables.map((s) => s[0] ?? '').join(''));
-      syllables.push(k.syllables);
+      syllables.set(full, k.syllables);
     }
     plain.delete('');
-    return { agency, plain: [...plain], initials: [...initials], syllables };
+    // A list that is the start of a longer one of the same agency ("示例区0177" within its name's)
+    // matches nothing the longer does not.
+    const lists = [...syllables.values()].filter(
+      (l) => ![...syllables.keys()].some((other) => other !== l.join('') && other.startsWith(l.join(''))),
+    );
+    return {
+      agency,
+      order: order[i]!,
+      plain: [...plain],
+      plainJoined: [...plain].join(SEP),
+      initials: [...initials].join(SEP),
+      syllables: lists,
+    };
   });
   return { entries, pinyin: pinyinOf !== undefined };
 }
@@ -116,16 +154,18 @@ export function mixedMatch(syllables: readonly string[], q: string): boolean {
   return false;
 }
 
-function tokenTier(entry: Entry, q: string): number {
+function tokenTier(entry: Entry, q: string, latin: boolean): number {
   let best = TIERS.length;
-  for (const k of entry.plain) {
-    if (k === q) return 0;
-    if (best > 1 && k.startsWith(q)) best = 1;
-    else if (best > 2 && k.includes(q)) best = 2;
+  if (entry.plainJoined.includes(q)) {
+    for (const k of entry.plain) {
+      if (k === q) return 0;
+      if (best > 1 && k.startsWith(q)) best = 1;
+      else if (best > 2 && k.includes(q)) best = 2;
+    }
+    if (best < TIERS.length) return best;
   }
-  if (best < TIERS.length) return best;
-  if (!/[a-z]/.test(q)) return best;
-  for (const k of entry.initials) if (k.includes(q)) return 3;
+  if (!latin) return best;
+  if (entry.initials.includes(q)) return 3;
   for (const s of entry.syllables) if (mixedMatch(s, q)) return 3;
   return best;
 }
@@ -145,12 +185,13 @@ export function searchAgencies(
     .map(normaliseQuery)
     .filter((t) => t !== '');
   if (tokens.length === 0) return { matches: [], total: 0 };
+  const latin = tokens.map((t) => /[a-z]/.test(t));
   const found: { entry: Entry; tier: number }[] = [];
   for (const entry of index.entries) {
     if (opts.accept && !opts.accept(entry.agency)) continue;
     let tier = 0;
-    for (const t of tokens) {
-      tier = Math.max(tier, tokenTier(entry, t));
+    for (let i = 0; i < tokens.length; i++) {
+      tier = Math.max(tier, tokenTier(entry, tokens[i]!, latin[i]!));
       if (tier >= TIERS.length) break;
     }
     if (tier < TIERS.length) found.push({ entry, tier });
@@ -159,8 +200,7 @@ export function searchAgencies(
     (a, b) =>
       a.tier - b.tier ||
       a.entry.agency.nameZh.length - b.entry.agency.nameZh.length ||
-      compareZh(a.entry.agency.nameZh, b.entry.agency.nameZh) ||
-      (a.entry.agency.id < b.entry.agency.id ? -1 : 1),
+      a.entry.order - b.entry.order,
   );
   const limit = opts.limit ?? 20;
   return {

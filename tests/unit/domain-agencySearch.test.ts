@@ -7,6 +7,7 @@ import {
   mixedMatch,
   normaliseQuery,
   type PinyinOf,
+  pinyinTexts,
   searchAgencies,
 } from '../../src/domain/agencySearch.ts';
 import type { Agency } from '../../src/domain/types.ts';
@@ -135,11 +136,17 @@ describe('agency search', () => {
       }
     }
     const big = buildAgencySearch(many, pinyinOf);
+    expect(pinyinTexts(many).length).toBe(3000 + 600 + 1);
     for (const q of ['s', 'sh', 'shiliqu06', 'slq0600sfj', 'shilq0600sifa', '示例区0600', 'zzzz']) {
-      searchAgencies(big, q); // warm
-      const t0 = performance.now();
-      const r = searchAgencies(big, q);
-      const ms = performance.now() - t0;
+      // The median of seven runs: one run on a machine shared with other jobs may be descheduled.
+      const times: number[] = [];
+      let r = searchAgencies(big, q);
+      for (let i = 0; i < 7; i++) {
+        const t0 = performance.now();
+        r = searchAgencies(big, q);
+        times.push(performance.now() - t0);
+      }
+      const ms = times.sort((a, b) => a - b)[3]!;
       expect(ms, `${q}: ${ms.toFixed(1)} ms`).toBeLessThan(50);
       if (q === 'slq0600sfj')
         expect(r.matches.map((m) => m.agency.nameZh)).toEqual(['（合成）示例区0600司法局']);
