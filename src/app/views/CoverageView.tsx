@@ -120,8 +120,15 @@ export default function CoverageView() {
           </thead>
           <tbody>
             {rows.slice.map((row) => (
-              <tr key={row.agency.id}>
+              <tr
+                key={row.agency.id}
+                className={row.agency.id === state.focus ? 'focus-row' : undefined}
+                aria-current={row.agency.id === state.focus ? 'true' : undefined}
+              >
                 <th scope="row" title={agencyName(row.agency, lang)}>
+                  {row.agency.id === state.focus ? (
+                    <span className="focus-marker">{tr('find.yours')}</span>
+                  ) : null}{' '}
                   <a href={href('agency', row.agency.id)}>{agencyName(row.agency, lang)}</a>{' '}
                   <span className="small muted">
                     {row.report
