@@ -133,6 +133,29 @@ describeBrowser('find your own agency (synthetic national set)', (s) => {
     }, 180_000);
   }
 
+  it('overview and coverage keep their view when an agency is chosen, and mark it; axe clean with the list open', async () => {
+    for (const view of ['', 'coverage'] as const) {
+      const t = await s.open(`#/${view}?dataset=synthetic&lang=en`, {
+        viewport: { width: 390, height: 900 },
+      });
+      await settle(t.page, 60_000);
+      await typeSearch(t.page, 'slq0177sfj');
+      expect(await axeViolations(t.page), 'with the listbox open').toEqual([]);
+      await t.page.keyboard.press('Enter');
+      await t.page.waitForFunction((id) => window.location.hash.includes(`focus=${id}`), JUSTICE_0177.id);
+      expect(await currentHash(t.page)).toMatch(view === '' ? /^#\/\?/ : /^#\/coverage\?/);
+      await t.page.getByText('Open profile').waitFor();
+      if (view === '') {
+        // Each core-indicator card says where the focused agency stands.
+        expect(await t.page.locator('.focus-line').count()).toBeGreaterThan(0);
+      }
+      expect(await overflowOfFind(t.page)).toBe(0);
+      expect(await axeViolations(t.page)).toEqual([]);
+      expect(t.problems()).toEqual([]);
+      await t.close();
+    }
+  }, 180_000);
+
   it('sorts by every column, the sort in the address, and goes back to page 1', async () => {
     const t = await s.open('#/indicator/reconsideration.accepted?dataset=synthetic&page=3');
     await settle(t.page, 60_000);

@@ -6,16 +6,19 @@ export function Pager({
   pages,
   total,
   onPage,
+  label,
 }: {
   page: number;
   pages: number;
   total: number;
   onPage: (page: number) => void;
+  /** Names the pager when a view has several (landmarks must be told apart). */
+  label?: string;
 }) {
   const { tr } = useApp();
   if (pages <= 1) return null;
   return (
-    <nav className="pager" aria-label={tr('ui.pagination')}>
+    <nav className="pager" aria-label={label ? `${label} · ${tr('ui.pagination')}` : tr('ui.pagination')}>
       <button type="button" disabled={page === 0} onClick={() => onPage(0)}>
         «
       </button>

@@ -183,7 +183,13 @@ export default function CoverageView() {
           </tbody>
         </table>
       </div>
-      <Pager page={rows.page} pages={rows.pages} total={rows.total} onPage={rows.setPage} />
+      <Pager
+        page={rows.page}
+        pages={rows.pages}
+        total={rows.total}
+        onPage={rows.setPage}
+        label={tr('coverage.matrix')}
+      />
       {matrix.rows.length > 0 ? (
         <p className="small muted">
           {matrix.indicators.some((_, c) => matrix.indicatorCoverage[c]!.reported === 0)
