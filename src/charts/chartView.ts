@@ -15,6 +15,7 @@ import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { qualifierLegendText } from '../format/qualifierLegend.ts';
 import { sourceLine } from '../format/sourceLine.ts';
+import { formatUnit } from '../format/units.ts';
 import { formatValue } from '../format/value.ts';
 import { compareAriaLabel, mapAriaLabel, rankingAriaLabel } from './ariaSummary.ts';
 import { compareCsvRows, districtMapCsvRows, rankingCsvRows } from './chartCsv.ts';
@@ -63,6 +64,13 @@ function citation(
   return { id, label, text: citationText(input, lang) };
 }
 
+/** "另有 3 家以“人”计，单独排名": values the chart leaves out because their unit counts something else. */
+export function otherUnitNotes(ranking: Ranking, lang: Lang): string[] {
+  return (ranking.otherUnits ?? []).map((u) =>
+    t(lang, 'find.otherUnits', { count: u.rows.length, unit: formatUnit(u.unit, lang) }),
+  );
+}
+
 /**
  * The ranking bar chart of one indicator. `drawn` is the part of `ranking` the bars show (its top
  * and as many not-reported rows as fit); the aria summary describes the whole ranking.
@@ -86,7 +94,10 @@ export function rankingChartView(
       meta,
       lang,
     ),
-    notes: anyApprox(observations) ? [qualifierLegendText(lang)] : [],
+    notes: [
+      ...(anyApprox(observations) ? [qualifierLegendText(lang)] : []),
+      ...otherUnitNotes(ranking, lang),
+    ],
     fileBase: `${indicator.id}-${year ?? ''}-${lang}`,
     ariaLabel: rankingAriaLabel(ranking, lang),
     csv: () => rankingCsvRows(drawn, lang),
@@ -131,6 +142,7 @@ export function rankingDistributionChartView(
     ),
     notes: [
       ...distributionNotes(ranking, lang),
+      ...otherUnitNotes(ranking, lang),
       ...(anyApprox(observations) ? [qualifierLegendText(lang)] : []),
     ],
     csv: () => rankingCsvRows(drawn, lang),

@@ -2,6 +2,7 @@
 // distribution with the focused agency labelled, ties in words, units ranked apart, the report's
 // other values, sorting by every column and the page holding the focused agency.
 import { describe, expect, it } from 'vitest';
+import { otherUnitNotes, rankingChartView } from '../../src/charts/chartView.ts';
 import { groupMedians } from '../../src/charts/groupMedianOption.ts';
 import { distributionNotes, rankingDistributionOption } from '../../src/charts/rankingDistributionOption.ts';
 import { FOCUS_COLOR, rankingOption } from '../../src/charts/rankingOption.ts';
@@ -140,6 +141,10 @@ describe('units ranked apart', () => {
     ]);
     // Still reported: the coverage counts them.
     expect(apart.coverage).toEqual({ reported: 4, of: 4 });
+    // The chart view says it, so a downloaded image does too.
+    const view = rankingChartView(apart, apart, { extractedAt: '2025-01-01' }, 'zh');
+    expect(view.notes).toContain('另有 2 家以“项”计，单独排名');
+    expect(otherUnitNotes(apart, 'en')).toEqual(['2 more agencies count in items, ranked separately']);
     const p = focusPosition(apart, 'x2');
     expect(p.status === 'ranked' && [p.unit, p.rank.from, p.total]).toEqual(['项', 2, 2]);
   });

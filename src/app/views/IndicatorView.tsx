@@ -7,11 +7,12 @@
 import { type ReactNode, useMemo } from 'react';
 import {
   groupMedianChartView,
+  otherUnitNotes,
   rankingChartView,
   rankingDistributionChartView,
 } from '../../charts/chartView.ts';
 import { groupMedianOption, groupMedians } from '../../charts/groupMedianOption.ts';
-import { rankingDistributionOption } from '../../charts/rankingDistributionOption.ts';
+import { distributionNotes, rankingDistributionOption } from '../../charts/rankingDistributionOption.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
 import { rankingTableRows } from '../../charts/rankingTableRows.ts';
 import { categoryName } from '../../domain/categories.ts';
@@ -122,7 +123,11 @@ export default function IndicatorView() {
   const topTable = (
     <TopRowsTable rows={distribution ? ranking.rows.slice(0, CHART_ROWS) : top.rows} caption={label} />
   );
-  const chartNotes = distribution && !groups ? view.notes.slice(0, 2) : [];
+  // Under the chart: what the distribution draws, its ties, and the values ranked apart.
+  const chartNotes = [
+    ...(distribution && !groups ? distributionNotes(ranking, lang).slice(0, 2) : []),
+    ...otherUnitNotes(ranking, lang),
+  ];
 
   const picker = (
     <IndicatorPicker value={id} onChange={(next) => navigate({ ...state, id: next, page: 1 })} />
