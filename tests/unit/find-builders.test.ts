@@ -2,7 +2,12 @@
 // distribution with the focused agency labelled, ties in words, units ranked apart, the report's
 // other values, sorting by every column and the page holding the focused agency.
 import { describe, expect, it } from 'vitest';
-import { otherUnitNotes, rankingChartView } from '../../src/charts/chartView.ts';
+import {
+  groupMedianChartView,
+  otherUnitNotes,
+  rankingChartView,
+  rankingDistributionChartView,
+} from '../../src/charts/chartView.ts';
 import { groupMedians } from '../../src/charts/groupMedianOption.ts';
 import { distributionNotes, rankingDistributionOption } from '../../src/charts/rankingDistributionOption.ts';
 import { FOCUS_COLOR, rankingOption } from '../../src/charts/rankingOption.ts';
@@ -106,6 +111,34 @@ describe('focused agency in a ranking', () => {
     expect(bar.itemStyle.color).toBe(FOCUS_COLOR);
     expect(bar.itemStyle.decal).toBeDefined();
     expect((option.series[0]!.data[0] as { itemStyle?: unknown }).itemStyle).toBeUndefined();
+  });
+
+  it('downloads every drawn agency and offers the focused one first to cite', () => {
+    const values = [...Array.from({ length: 70 }, (_, i) => 700 - i), null, null];
+    const r = rankIndicator(smallSet(values), 'reconsideration.accepted');
+    const view = rankingDistributionChartView(r, { extractedAt: '2025-01-01' }, 'en', ['x65']);
+    // Header + the 70 drawn agencies; the two that did not report are not drawn, so not in the CSV.
+    expect(view.csv()).toHaveLength(71);
+    expect(view.notReported).toBe(false);
+    expect(view.citations[0]!.label).toMatch(/^Test 65 · 635 cases$/);
+    expect(view.citations).toHaveLength(51);
+    expect(view.notes[0]).toBe(
+      'The chart draws all 70 agencies sorted by value, without a label per bar; your agency and the selected ones are labelled.',
+    );
+    expect(view.notes).toContain('not reported: 2');
+  });
+
+  it('a grouped chart downloads its groups', () => {
+    const ds = smallSet([50, 40, 30, 20]);
+    ds.agencies = ds.agencies.map((a, i) => ({ ...a, type: i < 2 ? 'justice_bureau' : 'district_gov' }));
+    const r = rankIndicator(ds, 'reconsideration.accepted');
+    const groups = groupMedians(r, 'type', 'zh', null);
+    const view = groupMedianChartView(r, groups, 'type', { extractedAt: '2025-01-01' }, 'zh');
+    expect(view.csv().slice(1)).toEqual([
+      ['司法局', 45, '件', 2],
+      ['区政府', 25, '件', 2],
+    ]);
+    expect(view.subtitle).toBe('按机构类型：各组中位数（2 组；括号内为机构数）');
   });
 
   it('says ties in words, exact values only', () => {
