@@ -8,6 +8,7 @@ import type { Lang } from '../domain/lang.ts';
 import { placeName } from '../domain/places.ts';
 import type { ProvinceMapData } from '../domain/provinceMap.ts';
 import type { Ranking } from '../domain/ranking.ts';
+import type { GroupBy } from '../domain/tableOrder.ts';
 import type { Agency, DatasetMeta, Indicator, Observation, Report } from '../domain/types.ts';
 import { isLocalReport, NO_PROVENANCE, valueSource } from '../domain/valueSource.ts';
 import type { SourceContext } from '../domain/verifyEvidence.ts';
@@ -17,9 +18,11 @@ import { t } from '../format/messages.ts';
 import { agencyName, indicatorName } from '../format/names.ts';
 import { originLegendLines, qualifierLegendText } from '../format/qualifierLegend.ts';
 import { type SourceReport, sourceLine } from '../format/sourceLine.ts';
+import { formatUnit } from '../format/units.ts';
 import { formatValue } from '../format/value.ts';
 import { compareAriaLabel, mapAriaLabel, rankingAriaLabel } from './ariaSummary.ts';
 import { compareCsvRows, districtMapCsvRows, rankingCsvRows } from './chartCsv.ts';
+import type { GroupMedian } from './groupMedianOption.ts';
 import { type MapLegend, mapLegend } from './mapLegend.ts';
 import { districtMapScale, mapTypeLabel } from './mapOption.ts';
 import { originsDrawn } from './originMark.ts';
@@ -32,6 +35,7 @@ import {
   provinceMapScale,
   provincesReported,
 } from './provinceMapOption.ts';
+import { distributionNotes } from './rankingDistributionOption.ts';
 
 export interface ChartCitation {
   id: string;
@@ -119,6 +123,13 @@ function sourceOf(
   return sourceLine(reports, meta, lang, (r) => isLocalReport(r as Report, provenance));
 }
 
+/** "另有 3 家以“人”计，单独排名": values the chart leaves out because their unit counts something else. */
+export function otherUnitNotes(ranking: Ranking, lang: Lang): string[] {
+  return (ranking.otherUnits ?? []).map((u) =>
+    t(lang, 'find.otherUnits', { count: u.rows.length, unit: formatUnit(u.unit, lang) }),
+  );
+}
+
 /**
  * The ranking bar chart of one indicator. `drawn` is the part of `ranking` the bars show (its top
  * and as many not-reported rows as fit); the aria summary describes the whole ranking.
@@ -147,7 +158,7 @@ export function rankingChartView(
       lang,
       ctx,
     ),
-    notes: chartNotes(observations, lang, ctx),
+    notes: [...chartNotes(observations, lang, ctx), ...otherUnitNotes(ranking, lang)],
     fileBase: `${indicator.id}-${year ?? ''}-${lang}`,
     ariaLabel: rankingAriaLabel(ranking, lang),
     csv: () => rankingCsvRows(drawn, lang, ctx),
@@ -162,6 +173,90 @@ export function rankingChartView(
     ),
     derived: observations.some((o) => o.derived),
     notReported: drawn.notReported.length > 0,
+  };
+}
+
+/**
+ * The whole ranking drawn as a distribution (every agency, no label per bar). The CSV has every
+ * drawn agency; the citations offer the focused and selected agencies first, then the top 50 (a
+ * list of 3,000 to pick from helps nobody). The notes say what is drawn and which values tie.
+ */
+export function rankingDistributionChartView(
+  ranking: Ranking,
+  meta: Pick<DatasetMeta, 'extractedAt'>,
+  lang: Lang,
+  marked: readonly string[] = [],
+  ctx?: SourceContext,
+): ChartView {
+  const drawn: Ranking = { ...ranking, notReported: [] };
+  const base = rankingChartView(ranking, { ...drawn, rows: [] }, meta, lang, ctx);
+  const wanted = new Set(marked);
+  const cited = [
+    ...ranking.rows.filter((r) => wanted.has(r.agency.id)),
+    ...ranking.rows.slice(0, 50).filter((r) => !wanted.has(r.agency.id)),
+  ];
+  const observations = ranking.rows.map((r) => r.observation);
+  return {
+    ...base,
+    source: sourceOf(
+      ranking.rows.map((r) => ({ report: r.report, observation: r.observation })),
+      meta,
+      lang,
+      ctx,
+    ),
+    notes: [
+      ...distributionNotes(ranking, lang),
+      ...otherUnitNotes(ranking, lang),
+      ...chartNotes(observations, lang, ctx),
+    ],
+    csv: () => rankingCsvRows(drawn, lang, ctx),
+    citations: cited.map((r) =>
+      citation(
+        r.observation.id,
+        `${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,
+        { agency: r.agency, report: r.report, indicator: ranking.indicator, observation: r.observation },
+        lang,
+        ctx,
+      ),
+    ),
+    derived: observations.some((o) => o.derived),
+    notReported: false,
+  };
+}
+
+/** The ranking grouped (group=): one bar per group at its median; CSV = the groups drawn. */
+export function groupMedianChartView(
+  ranking: Ranking,
+  groups: readonly GroupMedian[],
+  group: GroupBy,
+  meta: Pick<DatasetMeta, 'extractedAt'>,
+  lang: Lang,
+  ctx?: SourceContext,
+): ChartView {
+  const base = rankingChartView(ranking, { ...ranking, rows: [], notReported: [] }, meta, lang, ctx);
+  const groupName = t(lang, `filters.group.${group}`);
+  const observations = ranking.rows.map((r) => r.observation);
+  // The medians are approximate when any value under them is; imported or derived values under
+  // them are named as everywhere else.
+  const originNotes = chartNotes(observations, lang, ctx).filter((n) => n !== qualifierLegendText(lang));
+  return {
+    ...base,
+    subtitle: t(lang, 'find.groupChart', { group: groupName, count: groups.length }),
+    source: sourceOf(
+      ranking.rows.map((r) => ({ report: r.report, observation: r.observation })),
+      meta,
+      lang,
+      ctx,
+    ),
+    notes: [...(groups.some((g) => g.approximate) ? [qualifierLegendText(lang)] : []), ...originNotes],
+    fileBase: `${ranking.indicator.id}-${group}-${ranking.year ?? ''}-${lang}`,
+    csv: () => [
+      [t(lang, 'filters.group'), t(lang, 'find.csvMedian'), t(lang, 'csv.unit'), t(lang, 'find.csvCount')],
+      ...groups.map((g) => [g.label, g.median, ranking.indicator.unit, g.count]),
+    ],
+    citations: [],
+    derived: ranking.rows.some((r) => r.observation.derived),
+    notReported: false,
   };
 }
 

@@ -33,6 +33,25 @@ export interface RankingOptionOptions {
   showNotReported?: boolean;
   /** The user's layer: file rows and local imports go to the "imported" series (originMark.ts). */
   provenance?: ValueProvenance;
+  /** The user's own agency (focus=): its bar gets its own colour, a pattern and "你的机构". */
+  focus?: string | null;
+  /** Agencies selected for comparison: labelled in the distribution. */
+  selected?: readonly string[];
+}
+
+/** The focused agency's colour: apart from every origin colour (Okabe–Ito) and from grey. */
+export const FOCUS_COLOR = '#B3261E';
+
+/** Cross-hatching of the focused bar, so it is told apart without its colour. */
+function focusDecal(): Record<string, unknown> {
+  return {
+    symbol: 'rect',
+    symbolSize: 1,
+    dashArrayX: [1, 0],
+    dashArrayY: [2, 3],
+    rotation: Math.PI / 4,
+    color: 'rgba(255,255,255,0.55)',
+  };
 }
 
 const ORIGIN_ORDER: readonly Origin[] = ['extracted', 'derived', 'manual', 'imported', 'synthetic'];
@@ -79,10 +98,12 @@ export function rankingOption(ranking: Ranking, lang: Lang, opts: RankingOptionO
   const notReported = opts.showNotReported === false ? [] : ranking.notReported;
   // After them, reports under review that lack it: "not found yet", never "not reported".
   const unreviewed = opts.showNotReported === false ? [] : (ranking.unreviewed ?? []);
+  const focus = opts.focus ?? null;
+  const mine = (id: string) => (id === focus ? `▶ ${t(lang, 'find.yours')} · ` : '');
   const categories = [
-    ...ranking.rows.map((r) => `${rankLabel(r.rank)}  ${agencyName(r.agency, lang)}`),
-    ...notReported.map((n) => `–  ${agencyName(n.agency, lang)}`),
-    ...unreviewed.map((n) => `?  ${agencyName(n.agency, lang)}`),
+    ...ranking.rows.map((r) => `${mine(r.agency.id)}${rankLabel(r.rank)}  ${agencyName(r.agency, lang)}`),
+    ...notReported.map((n) => `${mine(n.agency.id)}–  ${agencyName(n.agency, lang)}`),
+    ...unreviewed.map((n) => `${mine(n.agency.id)}?  ${agencyName(n.agency, lang)}`),
   ];
   const isRate = ranking.indicator.unit === '%';
   const { provenance } = opts;
@@ -119,8 +140,17 @@ export function rankingOption(ranking: Ranking, lang: Lang, opts: RankingOptionO
             ? {
                 value: row.observation.value,
                 name: row.agency.id,
-                label: { formatter: formatValue(row.observation, lang) },
+                label: {
+                  formatter:
+                    row.agency.id === focus
+                      ? `${formatValue(row.observation, lang)} · ${t(lang, 'find.yours')}`
+                      : formatValue(row.observation, lang),
+                  ...(row.agency.id === focus ? { color: FOCUS_COLOR, fontWeight: 'bold' } : {}),
+                },
                 tooltip: { formatter: tooltipHtml(row, lang, origin) },
+                ...(row.agency.id === focus
+                  ? { itemStyle: { color: FOCUS_COLOR, borderColor: FOCUS_COLOR, decal: focusDecal() } }
+                  : {}),
               }
             : '-',
         ),

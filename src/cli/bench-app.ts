@@ -8,6 +8,11 @@
 //              and the table has rows of the synthetic dataset (the first usable view); median of runs
 //   switch_ms  median over ~10 switches of indicator or region filter (a hash change) → the chart's
 //              aria-label has changed and the next frame has started
+//   search_ms  agency search (find): one keystroke (an input event on the combobox) → the listbox
+//              rendered and the next frame started; median and slowest over the keystrokes of
+//              several queries typed one character at a time, after the pinyin chunk has loaded
+//   focus_ms   choosing an agency in the search → the view marks it (its position shown beside the
+//              chart, the chart redrawn with it labelled) and the next frame started; median, slowest
 // Prints exactly one JSON line on stdout; progress goes to stderr. Targets (load ≤ 3000 ms,
 // switch ≤ 200 ms) are reported, not enforced. Exit status 1 only when the view never became usable.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -28,6 +33,20 @@ import { DEFAULT_SEED, writeSyntheticDataset } from './synthetic-data.ts';
 
 const TARGET_LOAD_MS = 3000;
 const TARGET_SWITCH_MS = 200;
+const TARGET_SEARCH_MS = 50;
+const TARGET_FOCUS_MS = 200;
+const TARGET_FOCUS_MAX_MS = 400;
+/** Typed one character at a time (pinyin in full, initials, Chinese). */
+const SEARCH_QUERIES: readonly string[] = ['shiliqu0177', 'slq0300sfj', '示例区0450', 'sifaju'];
+/** Each chooses its first option: another agency to focus on. */
+const FOCUS_QUERIES: readonly string[] = [
+  'slq0177sfj',
+  'slq0300sfj',
+  'slq0450rmzf',
+  'slq0600sfj',
+  'slq0021',
+  'slq0512sfj',
+];
 const START_INDICATOR = 'reconsideration.accepted';
 const SWITCHES: readonly { indicator: string; region?: string }[] = [
   { indicator: 'mediation.success_rate' },
@@ -153,6 +172,106 @@ async function timeSwitch(page: Page, hash: string, timeoutMs: number): Promise<
   );
 }
 
+/**
+ * Times each keystroke of `queries` in the agency search: input event → React has rendered the
+ * listbox (a discrete event renders synchronously) → the next animation frame. Focusing the box
+ * first loads the pinyin chunk; timing starts once pinyin answers ("shiliqu" lists agencies).
+ */
+async function timeSearch(
+  page: Page,
+  queries: readonly string[],
+  timeoutMs: number,
+): Promise<number[] | null> {
+  return page.evaluate(
+    async ({ queries, timeoutMs }) => {
+      const input = document.querySelector<HTMLInputElement>('input[role="combobox"]');
+      if (!input) return null;
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const type = (v: string) => {
+        setter.call(input, v);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+      input.focus();
+      const start = performance.now();
+      for (;;) {
+        type('');
+        type('shiliqu');
+        await frame();
+        if (document.querySelectorAll('[role="option"]').length > 0) break;
+        if (performance.now() - start > timeoutMs) return null;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const times: number[] = [];
+      for (const q of queries) {
+        type('');
+        await frame();
+        for (let i = 1; i <= q.length; i++) {
+          const t0 = performance.now();
+          type(q.slice(0, i));
+          times.push((await frame()) - t0);
+        }
+      }
+      type('');
+      return times;
+    },
+    { queries, timeoutMs },
+  );
+}
+
+/** Times choosing the first option of each query → the focus panel names that agency → next frame. */
+async function timeFocus(
+  page: Page,
+  queries: readonly string[],
+  timeoutMs: number,
+): Promise<number[] | null> {
+  return page.evaluate(
+    async ({ queries, timeoutMs }) => {
+      const input = document.querySelector<HTMLInputElement>('input[role="combobox"]');
+      if (!input) return null;
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+      const times: number[] = [];
+      for (const q of queries) {
+        input.focus();
+        setter.call(input, q);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+        const option = document.querySelector<HTMLElement>('[role="option"] .combo-name');
+        if (!option) continue;
+        const name = option.textContent ?? '';
+        const t0 = performance.now();
+        const shown = new Promise<number | null>((resolve) => {
+          const done = () => {
+            const panel = document.querySelector<HTMLElement>('.focus-panel');
+            return (
+              panel?.textContent?.includes(name) &&
+              document.querySelector('[data-testid="focus-position-all"]')
+            );
+          };
+          const observer = new MutationObserver(() => {
+            if (done()) {
+              observer.disconnect();
+              clearTimeout(timer);
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            resolve(null);
+          }, timeoutMs);
+        });
+        option.closest<HTMLElement>('[role="option"]')!.click();
+        const ms = await shown;
+        if (ms !== null) times.push(ms);
+      }
+      return times;
+    },
+    { queries, timeoutMs },
+  );
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -186,6 +305,8 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const loads: number[] = [];
   const switches: number[] = [];
+  let searches: number[] = [];
+  let focuses: number[] = [];
   const dataFetched: number[] = [];
   let timeouts = 0;
   let problems: string[] = [];
@@ -223,6 +344,12 @@ async function main(): Promise<void> {
             `switch to ${s.indicator}${s.region ? ` in ${s.region}` : ''}: ${ms === null ? 'timeout' : `${Math.round(ms)} ms`}`,
           );
         }
+        // find: back to the first indicator, then search and focus changes.
+        await timeSwitch(tp.page, hashFor(START_INDICATOR), timeoutMs);
+        searches = (await timeSearch(tp.page, SEARCH_QUERIES, timeoutMs)) ?? [];
+        log(`search: ${searches.map((x) => Math.round(x)).join(', ')} ms (${searches.length} keystrokes)`);
+        focuses = (await timeFocus(tp.page, FOCUS_QUERIES, timeoutMs)) ?? [];
+        log(`focus: ${focuses.map((x) => Math.round(x)).join(', ')} ms`);
         problems = tp.problems();
       }
       await tp.close();
@@ -247,10 +374,28 @@ async function main(): Promise<void> {
     switch_runs_ms: switches.map((x) => Math.round(x)),
     switch_max_ms: switches.length ? Math.round(Math.max(...switches)) : null,
     switch_timeouts: timeouts,
-    targets: { load_ms: TARGET_LOAD_MS, switch_ms: TARGET_SWITCH_MS },
+    search_ms: round1(median(searches)),
+    search_max_ms: searches.length ? Math.round(Math.max(...searches)) : null,
+    search_keystrokes: searches.length,
+    search_runs_ms: searches.map((x) => Math.round(x)),
+    focus_ms: round1(median(focuses)),
+    focus_max_ms: focuses.length ? Math.round(Math.max(...focuses)) : null,
+    focus_runs_ms: focuses.map((x) => Math.round(x)),
+    targets: {
+      load_ms: TARGET_LOAD_MS,
+      switch_ms: TARGET_SWITCH_MS,
+      search_ms: TARGET_SEARCH_MS,
+      focus_ms: TARGET_FOCUS_MS,
+      focus_max_ms: TARGET_FOCUS_MAX_MS,
+    },
     within_targets: {
       load: loadMs !== null && loadMs <= TARGET_LOAD_MS,
       switch: switchMs !== null && switchMs <= TARGET_SWITCH_MS,
+      search: searches.length > 0 && Math.max(...searches) <= TARGET_SEARCH_MS,
+      focus:
+        focuses.length > 0 &&
+        median(focuses)! <= TARGET_FOCUS_MS &&
+        Math.max(...focuses) <= TARGET_FOCUS_MAX_MS,
     },
     page_problems: problems.slice(0, 10),
     ...(error ? { error } : {}),

@@ -1,5 +1,6 @@
 // One indicator across agencies, best first, with honest positions for approximate values.
 import { absenceInReport } from './absence.ts';
+import { comparableUnit } from './comparableUnit.ts';
 import { compareZh } from './compareZh.ts';
 import { agencyMatches, effectiveYear, type Filter, isEmptyFilter } from './filter.ts';
 import { indicatorById } from './indicators.ts';
@@ -48,11 +49,18 @@ export interface Ranking {
   /** Agencies without any report for the year (nothing to read the value from). */
   noReport: Agency[];
   coverage: { reported: number; of: number };
+  /**
+   * Values written in a unit that does not count what the indicator's unit counts (人 vs 人次; 场,
+   * 项 and 次 of 普法活动), each unit ranked on its own; empty unless `separateUnits` was asked for.
+   */
+  otherUnits: { unit: string; rows: RankRow[] }[];
 }
 
 export interface RankOptions {
   /** Leave derived values out of the ranking (they still count as reported). Default false. */
   excludeDerived?: boolean;
+  /** Rank values in units not comparable with the indicator's apart (`otherUnits`). Default false. */
+  separateUnits?: boolean;
 }
 
 /**
@@ -215,6 +223,35 @@ export function rankIndicator(
   }
 
   const order = rankOrder(indicator);
+  // An indicator the catalogue does not know has no unit to compare with: everything ranks together.
+  const apart = opts.separateUnits === true && indicator.unit !== '';
+  const main = apart ? candidates.filter((c) => comparableUnit(indicator, c.observation.unit)) : candidates;
+  const otherUnits: Ranking['otherUnits'] = [];
+  if (apart) {
+    const byUnit = new Map<string, Omit<RankRow, 'rank'>[]>();
+    for (const c of candidates) {
+      if (comparableUnit(indicator, c.observation.unit)) continue;
+      const list = byUnit.get(c.observation.unit);
+      if (list) list.push(c);
+      else byUnit.set(c.observation.unit, [c]);
+    }
+    for (const [unit, list] of byUnit) otherUnits.push({ unit, rows: rankRows(list, order) });
+    otherUnits.sort((a, b) => b.rows.length - a.rows.length || compareZh(a.unit, b.unit));
+  }
+  return {
+    indicator,
+    year,
+    order,
+    rows: rankRows(main, order),
+    notReported,
+    unreviewed,
+    noReport,
+    coverage: { reported, of: reported + notReported.length + unreviewed.length },
+    otherUnits,
+  };
+}
+
+function rankRows(candidates: readonly Omit<RankRow, 'rank'>[], order: 'asc' | 'desc'): RankRow[] {
   const ranks = rankRanges(
     candidates.map((c) => c.interval),
     order === 'desc',
@@ -229,14 +266,5 @@ export function rankIndicator(
       compareZh(a.agency.nameZh, b.agency.nameZh) ||
       (a.agency.id < b.agency.id ? -1 : 1),
   );
-  return {
-    indicator,
-    year,
-    order,
-    rows,
-    notReported,
-    unreviewed,
-    noReport,
-    coverage: { reported, of: reported + notReported.length + unreviewed.length },
-  };
+  return rows;
 }

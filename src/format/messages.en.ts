@@ -350,7 +350,6 @@ export const en: Messages = {
   'ui.loadErrorHint': 'Check that data/ was published with the site (built by npm run data)',
   'ui.dataIssues': '{count} issues in the data files ({errors} errors; those rows were skipped)',
   'ui.coverageShort': 'reported by {reported} of {of} agencies',
-  'ui.chartTop': 'The chart shows the top {n}; the table below lists every agency',
   'ui.fullRanking': 'Full ranking',
   'ui.counts': 'Counts',
   'ui.scopeNote': 'Scope note',
@@ -825,4 +824,52 @@ export const en: Messages = {
   },
   'matrix.noMatch': 'No agency name contains "{q}"',
   'matrix.abbrev': 'Column headers are short names; hover over one or focus it with Tab for the full name.',
+
+  // find: agency search, the focused agency, whole-distribution rankings, units ranked apart.
+  'find.label': 'Find your agency',
+  'find.placeholder': 'Name, district or pinyin, e.g. slq0177',
+  'find.hint':
+    'Type a name, district, pinyin or pinyin initials; arrow keys choose, Enter confirms, Escape closes',
+  'find.results': { by: 'count', one: '{count} agency found', other: '{count} agencies found' },
+  'find.more': { by: 'count', one: '{count} more: type more', other: '{count} more: type more' },
+  'find.yours': 'Your agency',
+  'find.openProfile': 'Open profile',
+  'find.clear': 'Clear',
+  'find.position': '{rank} of {total} · top {pct}%',
+  'find.amongAll': 'Among all agencies',
+  'find.amongFiltered': 'Within the filter',
+  'find.notInFilter': 'not in the current filter',
+  'find.noReport': 'no report for this year',
+  'find.otherUnit': 'counts in {unit}, ranked separately',
+  'find.goTo': 'Go to my agency',
+  'find.hintNone':
+    'Mark your agency with "Find your agency" above: it is highlighted in every ranking, chart and table.',
+  'find.distribution': {
+    by: 'count',
+    one: 'The chart draws the {count} agency sorted by value, without a label per bar; your agency and the selected ones are labelled.',
+    other:
+      'The chart draws all {count} agencies sorted by value, without a label per bar; your agency and the selected ones are labelled.',
+  },
+  'find.ties': { by: 'count', one: '{count} agency at {value}', other: '{count} agencies tied at {value}' },
+  'find.otherUnits': {
+    by: 'count',
+    one: '{count} more agency counts in {unit}, ranked separately',
+    other: '{count} more agencies count in {unit}, ranked separately',
+  },
+  'find.unitRanking': {
+    by: 'count',
+    one: '{count} agency counting in {unit} (ranked separately)',
+    other: '{count} agencies counting in {unit} (ranked separately)',
+  },
+  'find.alsoReported': 'also reported: {values}',
+  'find.groupChart': '{group}: the median of each group ({count} groups; agencies in brackets)',
+  'find.groupMedian': {
+    by: 'count',
+    one: 'median {value} ({count} agency)',
+    other: 'median {value} ({count} agencies)',
+  },
+  'find.selected': 'selected',
+  'find.csvMedian': 'median',
+  'find.csvCount': 'agencies',
+  'find.positionShort': '{rank} of {total}',
 };

@@ -13,7 +13,15 @@ import type { Filter } from '../domain/filter.ts';
 import { FLAG_GROUP_BYS, FLAG_SORTS, type FlagGroupBy, type FlagSort } from '../domain/flagList.ts';
 import { FLAG_KINDS, FLAG_SEVERITIES, type FlagKind, type FlagSeverity } from '../domain/flags.ts';
 import { isLang, type Lang } from '../domain/lang.ts';
-import { GROUP_BYS, type GroupBy, type SortDir, type TableSort } from '../domain/tableOrder.ts';
+import {
+  defaultSortDir,
+  GROUP_BYS,
+  type GroupBy,
+  SORT_KEYS,
+  type SortDir,
+  type SortKey,
+  type TableSort,
+} from '../domain/tableOrder.ts';
 
 export type ViewName = 'overview' | 'indicator' | 'agency' | 'compare' | 'coverage' | 'reports' | 'import';
 export const VIEW_NAMES: readonly ViewName[] = [
@@ -33,7 +41,7 @@ export const CHART_KINDS: Readonly<Partial<Record<ViewName, readonly ChartKind[]
   compare: ['bar', 'radar', 'table'],
 };
 
-export { GROUP_BYS, type GroupBy, type SortDir, type SortKey } from '../domain/tableOrder.ts';
+export { GROUP_BYS, type GroupBy, SORT_KEYS, type SortDir, type SortKey } from '../domain/tableOrder.ts';
 export type Theme = 'light' | 'dark';
 export type DatasetKind = 'bundled' | 'synthetic' | 'url';
 
@@ -238,10 +246,10 @@ function oneOf<T extends string>(values: readonly T[], raw: string | undefined, 
 function parseSort(raw: string | undefined): ViewState['sort'] {
   if (raw === undefined) return DEFAULT_SORT;
   const [key, dir] = raw.split('-');
-  if (key !== 'value' && key !== 'name') return DEFAULT_SORT;
-  // Names read naturally A→Z, values best-first (descending) when no direction is given.
-  const fallbackDir: SortDir = key === 'name' ? 'asc' : 'desc';
-  return { key, dir: dir === 'asc' || dir === 'desc' ? dir : fallbackDir };
+  if (!(SORT_KEYS as readonly (string | undefined)[]).includes(key)) return DEFAULT_SORT;
+  // Words read naturally A→Z, rank 1 first, values best-first (descending) when no direction is given.
+  const k = key as SortKey;
+  return { key: k, dir: dir === 'asc' || dir === 'desc' ? dir : defaultSortDir(k) };
 }
 
 function parseMatrixSort(raw: string | undefined): ViewState['matrixSort'] {

@@ -9,6 +9,7 @@ import {
   GROUP_BYS,
   isSafeDatasetUrl,
   parseHash,
+  SORT_KEYS,
   serializeHash,
   VIEW_NAMES,
   type ViewState,
@@ -59,6 +60,13 @@ describe('parseHash', () => {
     ],
     ['#/indicator/a?mapregion=&maptype=', { view: 'indicator', id: 'a', chart: 'bar' }],
     ['#/?sort=name', { sort: { key: 'name', dir: 'asc' } }],
+    // find: every column of a ranking table sorts; a bare key takes its natural direction.
+    ['#/?sort=district', { sort: { key: 'district', dir: 'asc' } }],
+    ['#/?sort=type-desc', { sort: { key: 'type', dir: 'desc' } }],
+    ['#/?sort=rank', { sort: { key: 'rank', dir: 'asc' } }],
+    ['#/?sort=change', { sort: { key: 'change', dir: 'desc' } }],
+    ['#/?sort=change-asc&page=4', { sort: { key: 'change', dir: 'asc' }, page: 4 }],
+    ['#/?sort=region-asc', {}],
     ['#/indicator/a?focus=sh-x&page=3', { view: 'indicator', id: 'a', chart: 'bar', focus: 'sh-x', page: 3 }],
     [
       '#/coverage?msort=mediation.success_rate-asc&mq=%E5%AE%9D%E5%B1%B1',
@@ -180,7 +188,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     lang: fc.constantFrom('zh' as const, 'en' as const),
     filter: filterArb,
     sort: fc.record({
-      key: fc.constantFrom('value' as const, 'name' as const),
+      key: fc.constantFrom(...SORT_KEYS),
       dir: fc.constantFrom('asc' as const, 'desc' as const),
     }),
     group: fc.constantFrom(...GROUP_BYS),

@@ -208,8 +208,15 @@ export function CoverageMatrix({ matrix, controls = true }: { matrix: Matrix; co
           </thead>
           <tbody>
             {rows.slice.map((row) => (
-              <tr key={row.agency.id}>
+              <tr
+                key={row.agency.id}
+                className={row.agency.id === state.focus ? 'focus-row' : undefined}
+                aria-current={row.agency.id === state.focus ? 'true' : undefined}
+              >
                 <th scope="row" title={agencyName(row.agency, lang)}>
+                  {row.agency.id === state.focus ? (
+                    <span className="focus-marker">{tr('find.yours')}</span>
+                  ) : null}{' '}
                   <a href={href('agency', row.agency.id)}>{agencyName(row.agency, lang)}</a>{' '}
                   <span className="small muted">
                     {row.report
@@ -262,7 +269,13 @@ export function CoverageMatrix({ matrix, controls = true }: { matrix: Matrix; co
           </tbody>
         </table>
       </div>
-      <Pager page={rows.page} pages={rows.pages} total={rows.total} onPage={rows.setPage} />
+      <Pager
+        page={rows.page}
+        pages={rows.pages}
+        total={rows.total}
+        onPage={rows.setPage}
+        label={tr('coverage.matrix')}
+      />
       {view.nobodyReports.length > 0 && matrix.rows.length > 0 ? (
         <p className="small muted">
           {`${tr('coverage.status.not_reported')}: ${view.nobodyReports

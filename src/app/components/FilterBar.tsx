@@ -1,9 +1,11 @@
 // Region, district, agency type and year, with choices taken from the loaded dataset. Every change
-// goes into the address; choosing a region clears a district that is not in it.
+// goes into the address; choosing a region clears a district that is not in it. The agency search
+// comes first: finding one's own agency should not need the region and district first.
 import { compareZh } from '../../domain/compareZh.ts';
 import type { Filter } from '../../domain/filter.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { useApp } from '../AppContext.ts';
+import { AgencySearch } from './AgencySearch.tsx';
 import { SelectField } from './SelectField.tsx';
 
 export function FilterBar() {
@@ -16,7 +18,8 @@ export function FilterBar() {
       const districts = next.region ? index.districtsByRegion.get(next.region) : undefined;
       if (next.district && districts && !districts.includes(next.district)) delete next.district;
     }
-    navigate({ ...state, filter: next });
+    // Other agencies in the table: its page starts again from the first.
+    navigate({ ...state, filter: next, page: 1 });
   };
   const districts = f.region
     ? (index.districtsByRegion.get(f.region) ?? [])
@@ -25,6 +28,7 @@ export function FilterBar() {
   const all = { value: '', label: tr('filters.all') };
   return (
     <section className="filter-bar" aria-label={tr('filters.title')}>
+      <AgencySearch />
       <SelectField
         label={tr('filters.region')}
         value={f.region ?? ''}
@@ -56,7 +60,7 @@ export function FilterBar() {
         onChange={(v) => set({ year: v ? Number(v) : undefined })}
       />
       {active ? (
-        <button type="button" onClick={() => navigate({ ...state, filter: {} })}>
+        <button type="button" onClick={() => navigate({ ...state, filter: {}, page: 1 })}>
           {tr('filters.reset')}
         </button>
       ) : null}

@@ -1,49 +1,99 @@
-// Every agency in scope for one indicator: rank (a range when values are approximate), value with
-// qualifier and provenance, the counts behind a rate, year-on-year change, scope note, report.
-// Paginated so 3,000 agencies cost no more than 50.
-import { Fragment } from 'react';
-import { type TableRow, valueAriaSort } from '../../charts/rankingTableRows.ts';
+// Every agency in scope for one indicator: rank (a range when values are approximate), district,
+// type, value with qualifier and provenance (and the report's other values for it), the counts
+// behind a rate, year-on-year change, scope note, report. Sortable by every column (sort=), paged
+// with the page in the address (page=); the focused agency's row is marked and one button away.
+import { Fragment, useEffect, useRef } from 'react';
+import { columnAriaSort, pageOf, type TableRow, valueAriaSort } from '../../charts/rankingTableRows.ts';
+import { agencyTypeName, placeName } from '../../domain/places.ts';
 import type { Ranking } from '../../domain/ranking.ts';
 import { RATE_COUNTS } from '../../domain/ranking.ts';
+import { defaultSortDir, type SortKey } from '../../domain/tableOrder.ts';
 import { yoyChange } from '../../domain/yoyChange.ts';
+import { alternativesText } from '../../format/alternativesText.ts';
 import { formatYoy } from '../../format/change.ts';
 import { agencyName } from '../../format/names.ts';
 import { rankText } from '../../format/rankText.ts';
 import { formatQualifiedNumber } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
-import { usePaged } from '../hooks/usePaged.ts';
+import { useAddressPage, usePaged } from '../hooks/usePaged.ts';
 import { ConsistencyMark } from './ConsistencyMark.tsx';
 import { Pager } from './Pager.tsx';
 import { SortHeader } from './SortHeader.tsx';
 import { ValueButton } from './ValueButton.tsx';
 
-const PAGE_SIZE = 50;
+export const RANKING_PAGE_SIZE = 50;
 
-export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readonly TableRow[] }) {
+export function RankingTable({
+  ranking,
+  rows,
+  paging = 'address',
+  caption,
+}: {
+  ranking: Ranking;
+  rows: readonly TableRow[];
+  /** 'address': the view's main table, page in the URL; 'local': a secondary table (units ranked apart). */
+  paging?: 'address' | 'local';
+  caption?: string;
+}) {
   const { state, navigate, lang, tr, href } = useApp();
-  const paged = usePaged(rows, PAGE_SIZE);
+  const inAddress = useAddressPage(rows, RANKING_PAGE_SIZE);
+  const local = usePaged(rows, RANKING_PAGE_SIZE);
+  const paged = paging === 'address' ? inAddress : local;
   const hasCounts = RATE_COUNTS[ranking.indicator.id] !== undefined;
   const better = ranking.indicator.better;
-  const nameSort =
-    state.sort.key === 'name' ? (state.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
-  const setSort = (key: 'name' | 'value') => {
-    const dir =
-      state.sort.key === key ? (state.sort.dir === 'asc' ? 'desc' : 'asc') : key === 'name' ? 'asc' : 'desc';
-    navigate({ ...state, sort: { key, dir } });
+  const focus = state.focus;
+  const focusPage = focus ? pageOf(rows, focus, RANKING_PAGE_SIZE) : null;
+  const setSort = (key: SortKey) => {
+    const dir = state.sort.key === key ? (state.sort.dir === 'asc' ? 'desc' : 'asc') : defaultSortDir(key);
+    navigate({ ...state, sort: { key, dir }, page: 1 });
   };
-  const columns = hasCounts ? 7 : 6;
+  // After "go to my agency", bring its row into view and give it the keyboard focus.
+  const focusRow = useRef<HTMLTableRowElement>(null);
+  const jumped = useRef(false);
+  useEffect(() => {
+    if (jumped.current && focusRow.current) {
+      jumped.current = false;
+      focusRow.current.scrollIntoView({ block: 'center' });
+      focusRow.current.focus();
+    }
+  });
+  const goToFocus = () => {
+    if (focusPage === null) return;
+    jumped.current = true;
+    if (focusPage !== paged.page) paged.setPage(focusPage);
+    else if (focusRow.current) {
+      jumped.current = false;
+      focusRow.current.scrollIntoView({ block: 'center' });
+      focusRow.current.focus();
+    }
+  };
+  const columns = hasCounts ? 9 : 8;
+  const sortable = (key: SortKey) => columnAriaSort(key, state.sort);
   return (
     <>
+      {paging === 'address' && focusPage !== null ? (
+        <p className="table-actions">
+          <button type="button" onClick={goToFocus}>
+            {tr('find.goTo')}
+          </button>
+        </p>
+      ) : null}
       <div className="table-wrap">
         <table className="data">
-          <caption className="sr-only">{tr('ui.fullRanking')}</caption>
+          <caption className={caption ? undefined : 'sr-only'}>{caption ?? tr('ui.fullRanking')}</caption>
           <thead>
             <tr>
-              <th scope="col" className="num">
+              <SortHeader className="num" sort={sortable('rank')} onSort={() => setSort('rank')}>
                 {tr('indicator.rank')}
-              </th>
-              <SortHeader sort={nameSort} onSort={() => setSort('name')}>
+              </SortHeader>
+              <SortHeader sort={sortable('name')} onSort={() => setSort('name')}>
                 {tr('indicator.agency')}
+              </SortHeader>
+              <SortHeader sort={sortable('district')} onSort={() => setSort('district')}>
+                {tr('filters.district')}
+              </SortHeader>
+              <SortHeader sort={sortable('type')} onSort={() => setSort('type')}>
+                {tr('filters.type')}
               </SortHeader>
               <SortHeader
                 className="num"
@@ -57,9 +107,9 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
                   {tr('ui.counts')}
                 </th>
               ) : null}
-              <th scope="col" className="num">
+              <SortHeader className="num" sort={sortable('change')} onSort={() => setSort('change')}>
                 {tr('ui.yoy')}
-              </th>
+              </SortHeader>
               <th scope="col">{tr('ui.scopeNote')}</th>
               <th scope="col">{tr('ui.report')}</th>
             </tr>
@@ -73,6 +123,8 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
               const yoy = o ? yoyChange(o) : null;
               const worse =
                 yoy !== null && ((better === 'higher' && yoy < 0) || (better === 'lower' && yoy > 0));
+              const mine = r.agency.id === focus;
+              const also = o ? alternativesText(o.alternatives, lang) : null;
               return (
                 <Fragment key={r.agency.id}>
                   {header ? (
@@ -82,11 +134,19 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
                       </th>
                     </tr>
                   ) : null}
-                  <tr>
+                  <tr
+                    className={mine ? 'focus-row' : undefined}
+                    aria-current={mine ? 'true' : undefined}
+                    ref={mine ? focusRow : undefined}
+                    tabIndex={mine ? -1 : undefined}
+                  >
                     <td className="num">{r.kind === 'reported' ? rankText(r.row.rank) : '—'}</td>
                     <th scope="row">
+                      {mine ? <span className="focus-marker">{tr('find.yours')}</span> : null}{' '}
                       <a href={href('agency', r.agency.id)}>{agencyName(r.agency, lang)}</a>
                     </th>
+                    <td className="small">{placeName(r.agency.district, lang)}</td>
+                    <td className="small">{agencyTypeName(r.agency.type, lang)}</td>
                     <td className="num">
                       <ValueButton
                         observation={o}
@@ -99,6 +159,7 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
                         }
                       />
                       <ConsistencyMark observation={o} />
+                      {also ? <div className="small muted">{also}</div> : null}
                     </td>
                     {hasCounts ? (
                       <td className="num">

@@ -6,7 +6,7 @@ import { useApp } from '../AppContext.ts';
 import { displayValue } from '../lib/displayValue.ts';
 
 export function TopRowsTable({ rows, caption }: { rows: readonly RankRow[]; caption: string }) {
-  const { lang, tr } = useApp();
+  const { state, lang, tr } = useApp();
   return (
     <table className="data">
       <caption>{caption}</caption>
@@ -23,9 +23,16 @@ export function TopRowsTable({ rows, caption }: { rows: readonly RankRow[]; capt
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.agency.id}>
+          <tr
+            key={r.agency.id}
+            className={r.agency.id === state.focus ? 'focus-row' : undefined}
+            aria-current={r.agency.id === state.focus ? 'true' : undefined}
+          >
             <td className="num">{rankText(r.rank)}</td>
-            <th scope="row">{agencyName(r.agency, lang)}</th>
+            <th scope="row">
+              {r.agency.id === state.focus ? <span className="focus-marker">{tr('find.yours')}</span> : null}{' '}
+              {agencyName(r.agency, lang)}
+            </th>
             <td className="num">
               {displayValue(r.observation, lang)}
               {r.observation.derived ? ` (${tr('origin.derived')})` : ''}

@@ -1,11 +1,22 @@
-// One indicator across agencies: definition, coverage, ranking chart (top of the list) or district
-// map, the full ranking table, the distribution by agency type, and who did not report it. Every
-// chart can be embedded, downloaded and cited; embed=1 shows the chart alone (EmbedFrame).
+// One indicator across agencies: definition, coverage, where the focused agency stands, ranking
+// chart or district map, the full ranking table, the distribution by agency type, and who did not
+// report it. A ranking that fits is labelled bars; a longer one is drawn whole as a distribution
+// (every agency, the focused and selected ones labelled); group= draws each group's median.
+// Values in units not comparable with the indicator's are ranked apart, below, and said so.
+// Every chart can be embedded, downloaded and cited; embed=1 shows the chart alone (EmbedFrame).
 import { type ReactNode, useMemo } from 'react';
-import { rankingChartView } from '../../charts/chartView.ts';
+import {
+  groupMedianChartView,
+  otherUnitNotes,
+  rankingChartView,
+  rankingDistributionChartView,
+} from '../../charts/chartView.ts';
+import { groupMedianOption, groupMedians } from '../../charts/groupMedianOption.ts';
+import { distributionNotes, rankingDistributionOption } from '../../charts/rankingDistributionOption.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
 import { rankingTableRows } from '../../charts/rankingTableRows.ts';
 import { categoryName } from '../../domain/categories.ts';
+import { isEmptyFilter } from '../../domain/filter.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { formatUnit } from '../../format/units.ts';
@@ -16,6 +27,7 @@ import { ChartActions, type ChartShare } from '../components/ChartActions.tsx';
 import { DistributionPanel } from '../components/DistributionPanel.tsx';
 import { DistrictMapPanel } from '../components/DistrictMapPanel.tsx';
 import { EmbedFrame } from '../components/EmbedFrame.tsx';
+import { FocusPositionPanel } from '../components/FocusPositionPanel.tsx';
 import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -30,13 +42,25 @@ export default function IndicatorView() {
   const sources = useSourceContext();
   const dataset = index.dataset;
   const id = state.id ?? 'reconsideration.accepted';
-  const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, state.filter]);
+  const ranking = useMemo(
+    () => rankIndicator(dataset, id, state.filter, { separateUnits: true }),
+    [dataset, id, state.filter],
+  );
+  // "Among all": the same year without region, district or type, for the focused agency's position.
+  const year = state.filter.year;
+  const whole = useMemo(() => {
+    const agencyFilter = { ...state.filter, year: undefined };
+    if (!state.focus || isEmptyFilter(agencyFilter)) return null;
+    return rankIndicator(dataset, id, year === undefined ? {} : { year }, { separateUnits: true });
+  }, [dataset, id, state.filter, year, state.focus]);
   const rows = useMemo(
     () => rankingTableRows(ranking, state.sort, state.group, lang),
     [ranking, state.sort, state.group, lang],
   );
-  // The chart draws the top of the ranking, then (while there is room) the agencies whose report
-  // does not state the indicator, each labelled "未报告" so no one reads a missing bar as 0.
+  // Labelled bars while the ranking fits (then, while there is room, the agencies whose report
+  // does not state the indicator, each labelled "未报告" so no one reads a missing bar as 0);
+  // beyond that every agency as a distribution, never an arbitrary first 50.
+  const distribution = ranking.rows.length > CHART_ROWS;
   const top = useMemo(() => {
     const shown = ranking.rows.slice(0, CHART_ROWS);
     const notReported = ranking.notReported.slice(0, Math.max(0, CHART_ROWS - shown.length));
@@ -48,28 +72,53 @@ export default function IndicatorView() {
       unreviewed: ranking.unreviewed.slice(0, Math.max(0, CHART_ROWS - shown.length - notReported.length)),
     };
   }, [ranking]);
-  const { theme, decal, embed } = state;
-  const option = useMemo(
-    () => rankingOption(top, lang, { theme, decal, title: !embed, provenance: sources.provenance }),
-    [top, lang, theme, decal, embed, sources],
+  const { theme, decal, embed, focus, group } = state;
+  const selected = state.agencies;
+  const groups = useMemo(
+    () => (group === 'none' ? null : groupMedians(ranking, group, lang, focus)),
+    [ranking, group, lang, focus],
   );
-  const view = useMemo(
-    () => rankingChartView(ranking, top, dataset.meta, lang, sources),
-    [ranking, top, dataset, lang, sources],
-  );
+  const option = useMemo(() => {
+    const o = { theme, decal, title: !embed, focus, selected, provenance: sources.provenance };
+    if (groups) return groupMedianOption(ranking, groups, group, lang, o);
+    return distribution ? rankingDistributionOption(ranking, lang, o) : rankingOption(top, lang, o);
+  }, [ranking, groups, group, distribution, top, lang, theme, decal, embed, focus, selected, sources]);
+  const view = useMemo(() => {
+    if (groups) return groupMedianChartView(ranking, groups, group, dataset.meta, lang, sources);
+    if (distribution)
+      return rankingDistributionChartView(
+        ranking,
+        dataset.meta,
+        lang,
+        [...(focus ? [focus] : []), ...selected],
+        sources,
+      );
+    return rankingChartView(ranking, top, dataset.meta, lang, sources);
+  }, [ranking, groups, group, distribution, top, dataset, lang, focus, selected, sources]);
   const label = view.ariaLabel;
   const indicator = ranking.indicator;
   const known = index.indicatorById.has(id);
   const definition =
     lang === 'en' ? indicator.definitionEn : indicator.definitionZh || indicator.definitionEn;
   const kind = state.chart ?? 'bar';
-  const barRows = top.rows.length + top.notReported.length + top.unreviewed.length;
-  const plotHeight = Math.max(120, barRows * 24 + 60);
+  const groupsLabelled = groups !== null && groups.length <= 60;
+  const barRows = groups
+    ? groupsLabelled
+      ? groups.length
+      : 14
+    : distribution
+      ? 16
+      : top.rows.length + top.notReported.length + top.unreviewed.length;
+  const plotHeight = Math.max(120, barRows * 24 + 60 + (distribution || groups ? 40 : 0));
   const share: ChartShare = {
     ...view,
     embedHeight: plotHeight + 230,
     image: {
-      option: () => rankingOption(top, lang, { theme, decal, title: false, provenance: sources.provenance }),
+      option: () => {
+        const o = { theme, decal, title: false, focus, selected, provenance: sources.provenance };
+        if (groups) return groupMedianOption(ranking, groups, group, lang, o);
+        return distribution ? rankingDistributionOption(ranking, lang, o) : rankingOption(top, lang, o);
+      },
       plotHeight,
     },
   };
@@ -79,9 +128,18 @@ export default function IndicatorView() {
     { id: 'table', text: tr('indicator.chart.table') },
   ];
   const onKind = (k: string) => navigate({ ...state, chart: k as ChartKind });
-  const topTable = <TopRowsTable rows={top.rows} caption={label} />;
+  const topTable = (
+    <TopRowsTable rows={distribution ? ranking.rows.slice(0, CHART_ROWS) : top.rows} caption={label} />
+  );
+  // Under the chart: what the distribution draws, its ties, and the values ranked apart.
+  const chartNotes = [
+    ...(distribution && !groups ? distributionNotes(ranking, lang).slice(0, 2) : []),
+    ...otherUnitNotes(ranking, lang),
+  ];
 
-  const picker = <IndicatorPicker value={id} onChange={(next) => navigate({ ...state, id: next })} />;
+  const picker = (
+    <IndicatorPicker value={id} onChange={(next) => navigate({ ...state, id: next, page: 1 })} />
+  );
   // An address naming no indicator of the catalogue (a typo, a renamed link) gets the picker and
   // the reason, not a ranking of nobody: a list of "未报告" rows would read as a finding.
   if (!known) {
@@ -127,9 +185,11 @@ export default function IndicatorView() {
           defaultKind={kind === 'table' ? 'table' : 'bar'}
           table={topTable}
         />
-        {ranking.rows.length > CHART_ROWS ? (
-          <p className="small muted">{tr('ui.chartTop', { n: CHART_ROWS })}</p>
-        ) : null}
+        {chartNotes.map((note) => (
+          <p key={note} className="small muted">
+            {note}
+          </p>
+        ))}
       </EmbedFrame>
     );
   } else {
@@ -147,9 +207,11 @@ export default function IndicatorView() {
           table={topTable}
           toolbar={<ChartActions share={share} />}
         />
-        {ranking.rows.length > CHART_ROWS ? (
-          <p className="small muted">{tr('ui.chartTop', { n: CHART_ROWS })}</p>
-        ) : null}
+        {chartNotes.map((note) => (
+          <p key={note} className="small muted">
+            {note}
+          </p>
+        ))}
       </section>
     );
   }
@@ -164,7 +226,7 @@ export default function IndicatorView() {
           label={tr('filters.group')}
           value={state.group}
           options={GROUP_BYS.map((g) => ({ value: g, label: tr(`filters.group.${g}`) }))}
-          onChange={(g) => navigate({ ...state, group: g as GroupBy })}
+          onChange={(g) => navigate({ ...state, group: g as GroupBy, page: 1 })}
         />
       </div>
       <section className="panel" aria-labelledby="indicator-title">
@@ -200,13 +262,31 @@ export default function IndicatorView() {
         {ranking.rows.some((r) => r.observation.qualifier !== 'exact') ? (
           <p className="small muted">{tr('indicator.approxNote')}</p>
         ) : null}
+        <FocusPositionPanel all={whole ?? ranking} filtered={whole ? ranking : null} />
       </section>
 
       {chartPanel}
 
       <section className="panel" aria-labelledby="ranking-title">
         <h2 id="ranking-title">{tr('ui.fullRanking')}</h2>
+        {ranking.otherUnits.map((u) => (
+          <p key={u.unit} className="small">
+            {tr('find.otherUnits', { count: u.rows.length, unit: formatUnit(u.unit, lang) })}
+          </p>
+        ))}
         <RankingTable ranking={ranking} rows={rows} />
+        {ranking.otherUnits.map((u) => {
+          const sub = { ...ranking, rows: u.rows, notReported: [], otherUnits: [] };
+          return (
+            <RankingTable
+              key={u.unit}
+              ranking={sub}
+              rows={rankingTableRows(sub, state.sort, state.group, lang)}
+              paging="local"
+              caption={tr('find.unitRanking', { count: u.rows.length, unit: formatUnit(u.unit, lang) })}
+            />
+          );
+        })}
         {ranking.noReport.length > 0 ? (
           <details>
             <summary>

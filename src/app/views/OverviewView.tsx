@@ -14,6 +14,7 @@ import { sourceLine } from '../../format/sourceLine.ts';
 import { useApp } from '../AppContext.ts';
 import { ChartActions } from '../components/ChartActions.tsx';
 import { EmbedFrame } from '../components/EmbedFrame.tsx';
+import { FocusLine } from '../components/FocusLine.tsx';
 import { MiniBars } from '../components/MiniBars.tsx';
 
 /** The four numbers supervisors ask about first. */
@@ -90,6 +91,7 @@ function GlanceCard({ indicatorId, heading = 'h3' }: { indicatorId: string; head
           max={ranking.indicator.unit === '%' ? 100 : Math.max(...top.map((r) => r.observation.value))}
         />
       )}
+      <FocusLine ranking={ranking} />
     </section>
   );
 }
