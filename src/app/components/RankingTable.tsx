@@ -3,6 +3,7 @@
 // Paginated so 3,000 agencies cost no more than 50.
 import { Fragment } from 'react';
 import { type TableRow, valueAriaSort } from '../../charts/rankingTableRows.ts';
+import type { YearChangeCell } from '../../charts/yearChangeCells.ts';
 import type { Ranking } from '../../domain/ranking.ts';
 import { RATE_COUNTS } from '../../domain/ranking.ts';
 import { yoyChange } from '../../domain/yoyChange.ts';
@@ -18,7 +19,16 @@ import { ValueButton } from './ValueButton.tsx';
 
 const PAGE_SIZE = 50;
 
-export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readonly TableRow[] }) {
+export function RankingTable({
+  ranking,
+  rows,
+  previous,
+}: {
+  ranking: Ranking;
+  rows: readonly TableRow[];
+  /** Computed change and rank movement since the year before, by agency id (yearChangeCells). */
+  previous?: ReadonlyMap<string, YearChangeCell>;
+}) {
   const { state, navigate, lang, tr, href } = useApp();
   const paged = usePaged(rows, PAGE_SIZE);
   const hasCounts = RATE_COUNTS[ranking.indicator.id] !== undefined;
@@ -70,6 +80,7 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
               const o = r.kind === 'reported' ? r.row.observation : null;
               const report = r.kind === 'reported' ? r.row.report : r.report;
               const yoy = o ? yoyChange(o) : null;
+              const since = previous?.get(r.agency.id);
               const worse =
                 yoy !== null && ((better === 'higher' && yoy < 0) || (better === 'lower' && yoy > 0));
               return (
@@ -82,7 +93,14 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
                     </tr>
                   ) : null}
                   <tr>
-                    <td className="num">{r.kind === 'reported' ? rankText(r.row.rank) : '—'}</td>
+                    <td className="num">
+                      {r.kind === 'reported' ? rankText(r.row.rank) : '—'}
+                      {since?.movementText ? (
+                        <span className="rank-move" title={tr('time.move.title')}>
+                          {since.movementText}
+                        </span>
+                      ) : null}
+                    </td>
                     <th scope="row">
                       <a href={href('agency', r.agency.id)}>{agencyName(r.agency, lang)}</a>
                     </th>
@@ -97,7 +115,8 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
                       </td>
                     ) : null}
                     <td className={`num ${worse ? 'yoy-down' : yoy !== null ? 'yoy-up' : ''}`}>
-                      {(o && formatYoy(o, lang)) ?? '—'}
+                      {(o && formatYoy(o, lang)) ?? (since?.changeText ? '' : '—')}
+                      {since?.changeText ? <span className="computed-change">{since.changeText}</span> : null}
                     </td>
                     <td className="small">{o?.scope ?? ''}</td>
                     <td className="small">

@@ -1,15 +1,18 @@
 // One agency: every indicator it reports, grouped by category, each with its position among
-// agencies of the same type; the report's required parts; its flags; the source report.
+// agencies of the same type (and the places moved since the year before) and the change from the
+// year before; the report's required parts; its flags; the source report; each indicator over
+// the years as small multiples.
 import { useMemo } from 'react';
 import { categoryName } from '../../domain/categories.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { agencyProfile } from '../../domain/profile.ts';
-import { formatYoy } from '../../format/change.ts';
+import { formatComputedChange, formatRankMovement, formatYoy } from '../../format/change.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { rankText } from '../../format/rankText.ts';
 import { useApp } from '../AppContext.ts';
 import { FlagItem } from '../components/FlagItem.tsx';
 import { SectionList } from '../components/SectionList.tsx';
+import { SmallMultiples } from '../components/SmallMultiples.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
 import { ValuesTableHead } from '../components/ValuesTableHead.tsx';
 
@@ -99,6 +102,8 @@ export default function AgencyView() {
         </section>
       ) : null}
 
+      <SmallMultiples agencyId={agency.id} />
+
       <section className="panel" aria-labelledby="agency-values">
         <h2 id="agency-values">{tr('reports.values')}</h2>
         <div className="table-wrap">
@@ -129,8 +134,18 @@ export default function AgencyView() {
                       {e.position
                         ? tr('ui.peerRank', { rank: rankText(e.position.rank), of: e.position.of })
                         : '—'}
+                      {e.movement ? (
+                        <span className="rank-move" title={tr('time.move.title')}>
+                          {formatRankMovement(e.movement, lang)}
+                        </span>
+                      ) : null}
                     </td>
-                    <td className="num">{(e.observation && formatYoy(e.observation, lang)) ?? '—'}</td>
+                    <td className="num">
+                      {(e.observation && formatYoy(e.observation, lang)) ?? (e.change ? '' : '—')}
+                      {e.change ? (
+                        <span className="computed-change">{formatComputedChange(e.change, lang)}</span>
+                      ) : null}
+                    </td>
                     <td className="small">{e.observation?.scope ?? ''}</td>
                   </tr>
                 ))}

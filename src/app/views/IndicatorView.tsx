@@ -5,6 +5,7 @@ import { type ReactNode, useMemo } from 'react';
 import { rankingChartView } from '../../charts/chartView.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
 import { rankingTableRows } from '../../charts/rankingTableRows.ts';
+import { yearChangeCells } from '../../charts/yearChangeCells.ts';
 import { categoryName } from '../../domain/categories.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
@@ -20,6 +21,7 @@ import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
+import { TrendPanel } from '../components/TrendPanel.tsx';
 
 // Enough bars to read without scrolling; the table below always lists everyone.
 const CHART_ROWS = 50;
@@ -29,6 +31,13 @@ export default function IndicatorView() {
   const dataset = index.dataset;
   const id = state.id ?? 'reconsideration.accepted';
   const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, state.filter]);
+  // The same ranking a year earlier, for the change computed from the data and the rank movement.
+  const previous = useMemo(() => {
+    const year = ranking.year;
+    if (year === null || !index.years.includes(year - 1)) return null;
+    return rankIndicator(dataset, id, { ...state.filter, year: year - 1 });
+  }, [dataset, index, id, state.filter, ranking.year]);
+  const sinceCells = useMemo(() => yearChangeCells(ranking, previous, lang), [ranking, previous, lang]);
   const rows = useMemo(
     () => rankingTableRows(ranking, state.sort, state.group, lang),
     [ranking, state.sort, state.group, lang],
@@ -72,6 +81,7 @@ export default function IndicatorView() {
     { id: 'bar', text: tr('indicator.chart.bar') },
     { id: 'map', text: tr('indicator.chart.map') },
     { id: 'table', text: tr('indicator.chart.table') },
+    { id: 'trend', text: tr('indicator.chart.trend') },
   ];
   const onKind = (k: string) => navigate({ ...state, chart: k as ChartKind });
   const topTable = <TopRowsTable rows={top.rows} caption={label} />;
@@ -100,6 +110,8 @@ export default function IndicatorView() {
   let chartPanel: ReactNode;
   if (kind === 'map') {
     chartPanel = <DistrictMapPanel kinds={kinds} onKind={onKind} />;
+  } else if (kind === 'trend') {
+    chartPanel = <TrendPanel kinds={kinds} onKind={onKind} />;
   } else if (embed) {
     // Embedded in another site: the chart (and its table) only.
     chartPanel = (
@@ -199,7 +211,7 @@ export default function IndicatorView() {
 
       <section className="panel" aria-labelledby="ranking-title">
         <h2 id="ranking-title">{tr('ui.fullRanking')}</h2>
-        <RankingTable ranking={ranking} rows={rows} />
+        <RankingTable ranking={ranking} rows={rows} previous={sinceCells} />
         {ranking.noReport.length > 0 ? (
           <details>
             <summary>
