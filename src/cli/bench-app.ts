@@ -8,8 +8,11 @@
 //              and the table has rows of the synthetic dataset (the first usable view); median of runs
 //   switch_ms  median over ~10 switches of indicator or region filter (a hash change) → the chart's
 //              aria-label has changed and the next frame has started
+//   trend_ms   median over opening the trend view (chart=trend, focus=syn-0002) from the bar view and
+//              switching indicators within it → the trend chart's aria-label is new over a canvas
+//              and the next frame has started (the first includes the line chart's lazy chunk)
 // Prints exactly one JSON line on stdout; progress goes to stderr. Targets (load ≤ 3000 ms,
-// switch ≤ 200 ms) are reported, not enforced. Exit status 1 only when the view never became usable.
+// switch ≤ 200 ms, trend ≤ 300 ms) are reported, not enforced. Exit status 1 only when the view never became usable.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +45,67 @@ const SWITCHES: readonly { indicator: string; region?: string }[] = [
   { indicator: 'reconsideration.accepted', region: '江苏省' },
   { indicator: 'reconsideration.accepted' },
 ];
+
+// time: opening the trend view (chart=trend) with a focused agency, from the bar view (the first
+// time loads the line chart's chunk) and between indicators within it.
+const TARGET_TREND_MS = 300;
+const TREND_FOCUS = 'syn-0002';
+const TREND_OPENS: readonly { indicator: string; chart: 'trend' | 'bar' }[] = [
+  { indicator: 'reconsideration.accepted', chart: 'trend' },
+  { indicator: 'mediation.success_rate', chart: 'trend' },
+  { indicator: 'training.participants', chart: 'trend' },
+  { indicator: 'review.contracts', chart: 'bar' },
+  { indicator: 'review.contracts', chart: 'trend' },
+];
+
+function trendHashFor(indicator: string, chart: 'trend' | 'bar'): string {
+  const q = new URLSearchParams({ dataset: 'synthetic', focus: TREND_FOCUS });
+  if (chart === 'trend') q.set('chart', 'trend');
+  return `#/indicator/${indicator}?${q.toString()}`;
+}
+
+/**
+ * Changes the hash and times it until the trend panel's chart carries a new aria-label over a
+ * canvas (its lines drawn in the next frame), or, for the bar view, until the ranking's does.
+ */
+async function timeTrend(
+  page: Page,
+  hash: string,
+  trend: boolean,
+  timeoutMs: number,
+): Promise<number | null> {
+  return page.evaluate(
+    ({ hash, trend, timeoutMs }) =>
+      new Promise<number | null>((resolve) => {
+        const selector = trend
+          ? 'section[aria-labelledby="trend-title"] .chart-canvas[role="img"][aria-label]'
+          : '.chart-canvas[role="img"][aria-label]';
+        const label = () => {
+          const el = document.querySelector(selector);
+          return el?.querySelector('canvas') ? (el.getAttribute('aria-label') ?? '') : '';
+        };
+        const before = label();
+        let done = false;
+        const t0 = performance.now();
+        const finish = (v: number | null) => {
+          if (done) return;
+          done = true;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(v);
+        };
+        const check = () => {
+          const now = label();
+          if (now && now !== before) requestAnimationFrame(() => finish(performance.now() - t0));
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        const timer = setTimeout(() => finish(null), timeoutMs);
+        location.hash = hash;
+      }),
+    { hash, trend, timeoutMs },
+  );
+}
 
 function log(msg: string): void {
   process.stderr.write(`[bench:app] ${msg}\n`);
@@ -187,6 +251,8 @@ async function main(): Promise<void> {
   const loads: number[] = [];
   const switches: number[] = [];
   const dataFetched: number[] = [];
+  const trendOpens: number[] = [];
+  let trendTimeouts = 0;
   let timeouts = 0;
   let problems: string[] = [];
   let error: string | null = null;
@@ -223,6 +289,18 @@ async function main(): Promise<void> {
             `switch to ${s.indicator}${s.region ? ` in ${s.region}` : ''}: ${ms === null ? 'timeout' : `${Math.round(ms)} ms`}`,
           );
         }
+        for (const o of TREND_OPENS) {
+          const ms = await timeTrend(
+            tp.page,
+            trendHashFor(o.indicator, o.chart),
+            o.chart === 'trend',
+            timeoutMs,
+          );
+          if (o.chart !== 'trend') continue;
+          if (ms === null) trendTimeouts++;
+          else trendOpens.push(ms);
+          log(`trend view of ${o.indicator}: ${ms === null ? 'timeout' : `${Math.round(ms)} ms`}`);
+        }
         problems = tp.problems();
       }
       await tp.close();
@@ -252,6 +330,14 @@ async function main(): Promise<void> {
       load: loadMs !== null && loadMs <= TARGET_LOAD_MS,
       switch: switchMs !== null && switchMs <= TARGET_SWITCH_MS,
     },
+    // time: opening the trend view (the first run includes fetching the line chart's chunk).
+    trend_ms: round1(median(trendOpens)),
+    trend_runs_ms: trendOpens.map((x) => Math.round(x)),
+    trend_max_ms: trendOpens.length ? Math.round(Math.max(...trendOpens)) : null,
+    trend_timeouts: trendTimeouts,
+    trend_target_ms: TARGET_TREND_MS,
+    trend_within_target:
+      trendOpens.length > 0 && trendTimeouts === 0 && Math.max(...trendOpens) <= TARGET_TREND_MS,
     page_problems: problems.slice(0, 10),
     ...(error ? { error } : {}),
   };

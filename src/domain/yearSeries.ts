@@ -91,6 +91,19 @@ export interface IndicatorTrend {
   distribution: YearDistribution[];
 }
 
+// Primary values of one indicator's observations, worked out once per list (lists are never
+// changed in place): stepping between indicators and back in the trend view reads them again.
+const PRIMARIES = new WeakMap<readonly Observation[], Map<string, PrimaryObservation>>();
+
+function primariesOf(observations: readonly Observation[]): ReadonlyMap<string, PrimaryObservation> {
+  let map = PRIMARIES.get(observations);
+  if (!map) {
+    map = primaryObservations(observations);
+    PRIMARIES.set(observations, map);
+  }
+  return map;
+}
+
 /** Quantile by linear interpolation between closest ranks (the usual "type 7"). */
 export function quantile(sorted: readonly number[], q: number): number | null {
   if (sorted.length === 0) return null;
@@ -117,7 +130,7 @@ export function indicatorTrend(
   const years = seriesYears(index);
   const scope = { ...filter, year: undefined, type: type ?? undefined };
   const all = observationsByIndicator(index.dataset.observations).get(indicatorId) ?? [];
-  const primaries = primaryObservations(all);
+  const primaries = primariesOf(all);
   const values = new Map<number, { values: number[]; incomparable: number; approximate: number }>(
     years.map((y) => [y, { values: [], incomparable: 0, approximate: 0 }]),
   );

@@ -191,6 +191,10 @@ if (!existsSync(join(SYNTHETIC, 'observations.csv'))) {
 
         // The ranking table beside it: the change computed from 2023 and 2024, marked derived.
         const table = page.locator('section[aria-labelledby="ranking-title"] table');
+        // Filled in once the view has settled (the year before is ranked after the switch).
+        await expect
+          .poll(() => table.innerText(), { timeout: 10_000 })
+          .toMatch(lang === 'zh' ? /（推算/ : /\(derived/);
         const text = await table.innerText();
         expect(text).toMatch(
           lang === 'zh' ? /较上年 [+-−]?[\d,.]+%（推算/ : /[+-−]?[\d,.]+% vs previous year \(derived/,

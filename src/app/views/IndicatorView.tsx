@@ -22,9 +22,12 @@ import { RankingTable } from '../components/RankingTable.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
 import { TrendPanel } from '../components/TrendPanel.tsx';
+import { useSettledValue } from '../hooks/useSettledValue.ts';
 
 // Enough bars to read without scrolling; the table below always lists everyone.
 const CHART_ROWS = 50;
+// Longer than one switch takes (see DistributionPanel).
+const PREVIOUS_YEAR_SETTLE_MS = 250;
 
 export default function IndicatorView() {
   const { state, navigate, lang, tr, href, index } = useApp();
@@ -32,12 +35,19 @@ export default function IndicatorView() {
   const id = state.id ?? 'reconsideration.accepted';
   const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, state.filter]);
   // The same ranking a year earlier, for the change computed from the data and the rank movement.
+  // Worked out once the reader has stopped switching (a second ranking would slow every switch),
+  // and shown only for the ranking it belongs to: a stale one would put numbers on the wrong rows.
+  const asked = useMemo(() => ({ ranking, filter: state.filter }), [ranking, state.filter]);
+  const settled = useSettledValue(asked, PREVIOUS_YEAR_SETTLE_MS);
   const previous = useMemo(() => {
-    const year = ranking.year;
+    const year = settled.ranking.year;
     if (year === null || !index.years.includes(year - 1)) return null;
-    return rankIndicator(dataset, id, { ...state.filter, year: year - 1 });
-  }, [dataset, index, id, state.filter, ranking.year]);
-  const sinceCells = useMemo(() => yearChangeCells(ranking, previous, lang), [ranking, previous, lang]);
+    return rankIndicator(dataset, settled.ranking.indicator.id, { ...settled.filter, year: year - 1 });
+  }, [dataset, index, settled]);
+  const sinceCells = useMemo(
+    () => yearChangeCells(settled.ranking, settled === asked ? previous : null, lang),
+    [settled, asked, previous, lang],
+  );
   const rows = useMemo(
     () => rankingTableRows(ranking, state.sort, state.group, lang),
     [ranking, state.sort, state.group, lang],
