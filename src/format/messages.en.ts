@@ -625,5 +625,7 @@ export const en: Messages = {
   'time.noneChosen': 'no agency chosen',
   'time.focusedName': '{name} (focused)',
   'time.loading': 'Loading the chart…',
+  'time.q1': 'First quartile',
+  'time.q3': 'Third quartile',
   'time.remove': 'Remove {name}',
 };

@@ -524,5 +524,7 @@ export const zh = {
   'time.noneChosen': '未选定机构',
   'time.focusedName': '{name}（关注）',
   'time.loading': '正在加载图表…',
+  'time.q1': '下四分位数',
+  'time.q3': '上四分位数',
   'time.remove': '移除 {name}',
 } as const;

@@ -205,5 +205,23 @@ if (!existsSync(join(SYNTHETIC, 'observations.csv'))) {
         expect(t.problems()).toEqual([]);
       });
     }
+
+    it('the trend embeds on its own (embed=1): the chart, its source and what the symbols mean', async () => {
+      const t = await s.open(
+        `#/indicator/reconsideration.accepted?dataset=synthetic&chart=trend&focus=${AGENCY}&embed=1`,
+        { viewport: { width: 390, height: 700 } },
+      );
+      const { page } = t;
+      await settle(page, 60_000);
+      const chart = page.locator('.chart-canvas[role="img"]');
+      await expect.poll(() => chart.count(), { timeout: 20_000 }).toBe(1);
+      expect(await chart.getAttribute('aria-label')).toContain(`${x.nameZh}（关注）`);
+      const text = await page.locator('#root').innerText();
+      expect(text).toContain('受理行政复议案件（2020–2024 年）');
+      expect(text).toContain(`同类机构（司法局）${x.peers.toLocaleString('en')} 家`);
+      expect(await horizontalScroll(page)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(t.problems()).toEqual([]);
+    });
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallMultiples, sparklineOption } from '../../src/charts/smallMultiplesOption.ts';
+import { trendChartView } from '../../src/charts/trendChartView.ts';
 import { trendAriaLabel, trendBasisText, trendOption, trendTable } from '../../src/charts/trendOption.ts';
 import { yearChangeCells } from '../../src/charts/yearChangeCells.ts';
 import { computedChange } from '../../src/domain/computedChange.ts';
@@ -148,5 +149,34 @@ describe('change and movement as the table shows them', () => {
     expect([...cells.keys()]).toEqual(['c']);
     expect(cells.get('c')).toMatchObject({ changeText: '较上年 +40%（推算）', movementText: '↓ 2 位' });
     expect(yearChangeCells(now, null, 'zh').size).toBe(0);
+  });
+});
+
+describe('trend chart view (downloads, citations)', () => {
+  const trend = indicatorTrend(index, 'reconsideration.accepted', ['a'], {}, 'justice_bureau')!;
+  const view = trendChartView(trend, 'a', index.reportById, ds.meta, 'zh');
+
+  it('gives an empty value and its status for a year not reported, never 0', () => {
+    const rows = view.csv();
+    const a2023 = rows.find((r) => r[0] === 2023 && r[2] === 'a')!;
+    expect(a2023[4]).toBeNull();
+    expect(a2023[7]).toBe('未报告');
+    expect(a2023[8]).toBe('未报告');
+    const a2024 = rows.find((r) => r[0] === 2024 && r[2] === 'a')!;
+    expect(a2024.slice(4, 8)).toEqual([120, '件', '多于（余、多）', '>120 件']);
+    // The distribution's rows say what they are taken over and how many agencies went in.
+    const median2022 = rows.find((r) => r[0] === 2022 && String(r[1]).startsWith('中位数'))!;
+    expect(median2022[4]).toBe(80);
+    expect(median2022.at(-1)).toBe(3);
+  });
+
+  it('cites each drawn value and keeps the qualifier legend', () => {
+    expect(view.citations.map((c) => c.label)).toEqual([
+      '甲区司法局（关注） · 2022 · 100 件',
+      '甲区司法局（关注） · 2024 · >120 件',
+    ]);
+    expect(view.notes.join(' ')).toMatch(/余/);
+    expect(view.notReported).toBe(true);
+    expect(view.title).toBe('受理行政复议案件（2022–2024 年）');
   });
 });

@@ -3,21 +3,19 @@
 // in words, and the numbers by year as a table. Its own chart kind, so switching indicators in the
 // bar view never pays for five years of data.
 import { useMemo } from 'react';
-import {
-  trendAriaLabel,
-  trendBasisText,
-  trendNotes,
-  trendOption,
-  trendTable,
-} from '../../charts/trendOption.ts';
+import { trendChartView } from '../../charts/trendChartView.ts';
+import { trendBasisText, trendNotes, trendOption, trendTable } from '../../charts/trendOption.ts';
 import { indicatorTrend } from '../../domain/yearSeries.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { useApp } from '../AppContext.ts';
 import { useLineChart } from '../hooks/useLineChart.ts';
 import { AgencyPicker } from './AgencyPicker.tsx';
 import { Chart, type ChartKindChoice } from './Chart.tsx';
+import { ChartActions, type ChartShare } from './ChartActions.tsx';
+import { EmbedFrame } from './EmbedFrame.tsx';
 
 const MAX_AGENCIES = 6;
+const PLOT_HEIGHT = 360;
 
 export function TrendPanel({
   kinds,
@@ -42,8 +40,40 @@ export function TrendPanel({
     () => (trend ? trendOption(trend, lang, { theme, focus }) : null),
     [trend, lang, theme, focus],
   );
-  if (!trend || !option) return null;
-  const label = trendAriaLabel(trend, lang, focus);
+  const view = useMemo(
+    () => (trend ? trendChartView(trend, focus, index.reportById, index.dataset.meta, lang) : null),
+    [trend, focus, index, lang],
+  );
+  if (!trend || !option || !view) return null;
+  const label = view.ariaLabel;
+  const share: ChartShare = {
+    ...view,
+    embedHeight: PLOT_HEIGHT + 260,
+    image: { option: () => trendOption(trend, lang, { theme, focus }), plotHeight: PLOT_HEIGHT },
+  };
+  const placeholder = ready ? undefined : <span className="small muted">{tr('time.loading')}</span>;
+  if (embed) {
+    return (
+      <EmbedFrame
+        title={view.title}
+        subtitle={view.subtitle}
+        source={view.source}
+        derived={view.derived}
+        notReported={view.notReported}
+        notes={view.notes}
+      >
+        <Chart
+          option={option}
+          label={label}
+          height="fill"
+          minHeight={PLOT_HEIGHT}
+          kinds={[{ id: 'trend', text: tr('indicator.chart.trend') }]}
+          table={null}
+          placeholder={placeholder}
+        />
+      </EmbedFrame>
+    );
+  }
   const table = trendTable(trend, lang, focus);
   const from = trend.years[0] ?? '';
   const to = trend.years[trend.years.length - 1] ?? '';
@@ -66,12 +96,13 @@ export function TrendPanel({
       <Chart
         option={option}
         label={label}
-        height={360}
+        height={PLOT_HEIGHT}
         kinds={kinds}
         kind="trend"
         onKind={onKind}
         table={null}
-        placeholder={ready ? undefined : <span className="small muted">{tr('time.loading')}</span>}
+        placeholder={placeholder}
+        toolbar={<ChartActions share={share} />}
       />
       <details className="trend-table">
         <summary>{tr('ui.table')}</summary>
@@ -112,7 +143,7 @@ export function TrendPanel({
           </table>
         </div>
       </details>
-      {embed ? null : (
+      {
         <>
           {ids.length === 0 ? <p className="small">{tr('time.noAgencies')}</p> : null}
           {trend.agencies.length > 0 ? (
@@ -133,7 +164,7 @@ export function TrendPanel({
             }
           />
         </>
-      )}
+      }
     </section>
   );
 }
