@@ -161,6 +161,27 @@ if (!existsSync(join(SYNTHETIC, 'observations.csv'))) {
       expect(t.problems()).toEqual([]);
     });
 
+    for (const [lang, width, heading] of [
+      ['zh', 390, '历年数值（2020–2024 年）'],
+      ['en', 1440, 'Values over the years (2020–2024)'],
+    ] as const) {
+      it(`agency profile (${lang}, ${width} px): every small chart drawn, nothing scrolls sideways`, async () => {
+        const t = await s.open(`#/agency/${AGENCY}?dataset=synthetic${lang === 'en' ? '&lang=en' : ''}`, {
+          viewport: { width, height: 900 },
+        });
+        const { page } = t;
+        await settle(page, 60_000);
+        const section = page.locator('section', { has: page.getByRole('heading', { name: heading }) });
+        await expect
+          .poll(() => section.locator('.small-multiples .chart-canvas[role="img"] canvas').count(), {
+            timeout: 20_000,
+          })
+          .toBe(x.drawn);
+        expect(await horizontalScroll(page)).toBeLessThanOrEqual(0);
+        expect(t.problems()).toEqual([]);
+      });
+    }
+
     for (const lang of ['zh', 'en'] as const) {
       const width = lang === 'zh' ? 1440 : 390;
       it(`indicator trend (${lang}, ${width} px): the focused agency over the distribution of its type, basis stated; the table's change is derived`, async () => {
