@@ -90,9 +90,16 @@ export function loadRadar(): Promise<void> {
 
 /** Registers the line chart (trends over the years) once, loading its code only when first asked for. */
 export function loadLine(): Promise<void> {
-  line ??= import('./echartsLine.ts').then((m) => {
-    echarts.use([m.LineChart]);
-  });
+  line ??= import('./echartsLine.ts').then(
+    (m) => {
+      echarts.use([m.LineChart]);
+    },
+    (e: unknown) => {
+      // A failed fetch (network) may be retried by asking again.
+      line = null;
+      throw e;
+    },
+  );
   return line;
 }
 

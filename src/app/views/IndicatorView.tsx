@@ -22,6 +22,7 @@ import { RankingTable } from '../components/RankingTable.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
 import { TrendPanel } from '../components/TrendPanel.tsx';
+import { usePrefetchLineChart } from '../hooks/useLineChart.ts';
 import { useSettledValue } from '../hooks/useSettledValue.ts';
 
 // Enough bars to read without scrolling; the table below always lists everyone.
@@ -34,6 +35,7 @@ export default function IndicatorView() {
   const dataset = index.dataset;
   const id = state.id ?? 'reconsideration.accepted';
   const ranking = useMemo(() => rankIndicator(dataset, id, state.filter), [dataset, id, state.filter]);
+  usePrefetchLineChart();
   // The same ranking a year earlier, for the change computed from the data and the rank movement.
   // Worked out once the reader has stopped switching (a second ranking would slow every switch),
   // and shown only for the ranking it belongs to: a stale one would put numbers on the wrong rows.
