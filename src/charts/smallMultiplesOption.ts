@@ -71,6 +71,8 @@ export function lineData(
   label: string,
   lang: Lang,
   color: string,
+  /** Inside of a hollow (approximate) point: the page's background colour. */
+  hollowFill = '#FFFFFF',
 ): (string | Record<string, unknown>)[] {
   return points.map((p) => {
     if (!p.observation) return '-';
@@ -78,7 +80,7 @@ export function lineData(
     return {
       value: p.observation.value,
       ...pointSymbol(p.observation),
-      itemStyle: approximate ? { color: '#FFFFFF', borderColor: color, borderWidth: 2 } : { color },
+      itemStyle: approximate ? { color: hollowFill, borderColor: color, borderWidth: 2 } : { color },
       tooltip: {
         formatter: `<b>${escapeHtml(label)}</b><br/>${p.year}: ${escapeHtml(yearPointText(p, lang))}${
           approximate ? `<br/>${escapeHtml(t(lang, `qualifier.${p.observation.qualifier}`))}` : ''
@@ -134,7 +136,7 @@ export function sparklineOption(
         name,
         connectNulls: false,
         lineStyle: { color, width: 2 },
-        data: lineData(chart.points, name, lang, color),
+        data: lineData(chart.points, name, lang, color, colors.notReported),
       },
     ],
   } as EChartsOption;

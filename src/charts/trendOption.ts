@@ -145,7 +145,7 @@ export function trendOption(trend: IndicatorTrend, lang: Lang, opts: TrendOption
       z: focused ? 4 : 3,
       itemStyle: { color },
       lineStyle: { color, width: focused ? 3.5 : 2 },
-      data: lineData(points, name, lang, color),
+      data: lineData(points, name, lang, color, colors.notReported),
     };
   });
   return {
