@@ -26,10 +26,11 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-/** Series types registered on demand (loadRadar, loadMap), not at start. */
-export const LAZY_SERIES_TYPES: readonly string[] = ['radar', 'map'];
+/** Series types registered on demand (loadRadar, loadMap, loadLine), not at start. */
+export const LAZY_SERIES_TYPES: readonly string[] = ['radar', 'map', 'line'];
 
 let radar: Promise<void> | null = null;
+let line: Promise<void> | null = null;
 let mapModules: Promise<void> | null = null;
 let exportModules: Promise<void> | null = null;
 const maps = new Map<string, Promise<LoadedMap>>();
@@ -88,6 +89,21 @@ export function loadRadar(): Promise<void> {
     echarts.use([m.RadarChart, m.RadarComponent]);
   });
   return radar;
+}
+
+/** Registers the line chart (trends over the years) once, loading its code only when first asked for. */
+export function loadLine(): Promise<void> {
+  line ??= import('./echartsLine.ts').then(
+    (m) => {
+      echarts.use([m.LineChart]);
+    },
+    (e: unknown) => {
+      // A failed fetch (network) may be retried by asking again.
+      line = null;
+      throw e;
+    },
+  );
+  return line;
 }
 
 export { echarts };

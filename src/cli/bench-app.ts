@@ -13,8 +13,11 @@
 //              several queries typed one character at a time, after the pinyin chunk has loaded
 //   focus_ms   choosing an agency in the search → the view marks it (its position shown beside the
 //              chart, the chart redrawn with it labelled) and the next frame started; median, slowest
+//   trend_ms   median over opening the trend view (chart=trend, focus=syn-0002) from the bar view and
+//              switching indicators within it → the trend chart's aria-label is new over a canvas
+//              and the next frame has started (the first includes the line chart's lazy chunk)
 // Prints exactly one JSON line on stdout; progress goes to stderr. Targets (load ≤ 3000 ms,
-// switch ≤ 200 ms) are reported, not enforced. Exit status 1 only when the view never became usable.
+// switch ≤ 200 ms, trend ≤ 300 ms) are reported, not enforced. Exit status 1 only when the view never became usable.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -61,6 +64,67 @@ const SWITCHES: readonly { indicator: string; region?: string }[] = [
   { indicator: 'reconsideration.accepted', region: '江苏省' },
   { indicator: 'reconsideration.accepted' },
 ];
+
+// time: opening the trend view (chart=trend) with a focused agency, from the bar view (the first
+// time loads the line chart's chunk) and between indicators within it.
+const TARGET_TREND_MS = 300;
+const TREND_FOCUS = 'syn-0002';
+const TREND_OPENS: readonly { indicator: string; chart: 'trend' | 'bar' }[] = [
+  { indicator: 'reconsideration.accepted', chart: 'trend' },
+  { indicator: 'mediation.success_rate', chart: 'trend' },
+  { indicator: 'training.participants', chart: 'trend' },
+  { indicator: 'review.contracts', chart: 'bar' },
+  { indicator: 'review.contracts', chart: 'trend' },
+];
+
+function trendHashFor(indicator: string, chart: 'trend' | 'bar'): string {
+  const q = new URLSearchParams({ dataset: 'synthetic', focus: TREND_FOCUS });
+  if (chart === 'trend') q.set('chart', 'trend');
+  return `#/indicator/${indicator}?${q.toString()}`;
+}
+
+/**
+ * Changes the hash and times it until the trend panel's chart carries a new aria-label over a
+ * canvas (its lines drawn in the next frame), or, for the bar view, until the ranking's does.
+ */
+async function timeTrend(
+  page: Page,
+  hash: string,
+  trend: boolean,
+  timeoutMs: number,
+): Promise<number | null> {
+  return page.evaluate(
+    ({ hash, trend, timeoutMs }) =>
+      new Promise<number | null>((resolve) => {
+        const selector = trend
+          ? 'section[aria-labelledby="trend-title"] .chart-canvas[role="img"][aria-label]'
+          : '.chart-canvas[role="img"][aria-label]';
+        const label = () => {
+          const el = document.querySelector(selector);
+          return el?.querySelector('canvas') ? (el.getAttribute('aria-label') ?? '') : '';
+        };
+        const before = label();
+        let done = false;
+        const t0 = performance.now();
+        const finish = (v: number | null) => {
+          if (done) return;
+          done = true;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(v);
+        };
+        const check = () => {
+          const now = label();
+          if (now && now !== before) requestAnimationFrame(() => finish(performance.now() - t0));
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        const timer = setTimeout(() => finish(null), timeoutMs);
+        location.hash = hash;
+      }),
+    { hash, trend, timeoutMs },
+  );
+}
 
 function log(msg: string): void {
   process.stderr.write(`[bench:app] ${msg}\n`);
@@ -308,6 +372,8 @@ async function main(): Promise<void> {
   let searches: number[] = [];
   let focuses: number[] = [];
   const dataFetched: number[] = [];
+  const trendOpens: number[] = [];
+  let trendTimeouts = 0;
   let timeouts = 0;
   let problems: string[] = [];
   let error: string | null = null;
@@ -350,6 +416,18 @@ async function main(): Promise<void> {
         log(`search: ${searches.map((x) => Math.round(x)).join(', ')} ms (${searches.length} keystrokes)`);
         focuses = (await timeFocus(tp.page, FOCUS_QUERIES, timeoutMs)) ?? [];
         log(`focus: ${focuses.map((x) => Math.round(x)).join(', ')} ms`);
+        for (const o of TREND_OPENS) {
+          const ms = await timeTrend(
+            tp.page,
+            trendHashFor(o.indicator, o.chart),
+            o.chart === 'trend',
+            timeoutMs,
+          );
+          if (o.chart !== 'trend') continue;
+          if (ms === null) trendTimeouts++;
+          else trendOpens.push(ms);
+          log(`trend view of ${o.indicator}: ${ms === null ? 'timeout' : `${Math.round(ms)} ms`}`);
+        }
         problems = tp.problems();
       }
       await tp.close();
@@ -397,6 +475,14 @@ async function main(): Promise<void> {
         median(focuses)! <= TARGET_FOCUS_MS &&
         Math.max(...focuses) <= TARGET_FOCUS_MAX_MS,
     },
+    // time: opening the trend view (the first run includes fetching the line chart's chunk).
+    trend_ms: round1(median(trendOpens)),
+    trend_runs_ms: trendOpens.map((x) => Math.round(x)),
+    trend_max_ms: trendOpens.length ? Math.round(Math.max(...trendOpens)) : null,
+    trend_timeouts: trendTimeouts,
+    trend_target_ms: TARGET_TREND_MS,
+    trend_within_target:
+      trendOpens.length > 0 && trendTimeouts === 0 && Math.max(...trendOpens) <= TARGET_TREND_MS,
     page_problems: problems.slice(0, 10),
     ...(error ? { error } : {}),
   };

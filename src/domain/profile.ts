@@ -1,12 +1,14 @@
 // One agency's indicators, grouped by category, with its position among agencies of its type.
 
 import { type Absence, absenceInReport } from './absence.ts';
+import { type ComputedChange, computedChange } from './computedChange.ts';
 import { type CellStatus, cellStatus } from './coverage.ts';
 import { applyFilter, effectiveYear, reportYears } from './filter.ts';
 import { type Flag, flagsForReport } from './flags.ts';
 import { type PeerPosition, peerKey, peerPositions } from './peers.ts';
 import { primaryKey, primaryObservations } from './primary.ts';
 import { type RateCounts, rateCounts } from './ranking.ts';
+import { type RankMovement, rankMovement } from './rankMovement.ts';
 import type { Agency, Dataset, Indicator, Observation, Report } from './types.ts';
 
 export interface ProfileEntry {
@@ -19,6 +21,12 @@ export interface ProfileEntry {
   counts: RateCounts | null;
   /** Why there is no value (null when there is one): 未报告 only for a reviewed report (absence.ts). */
   absence: Absence | null;
+  /** The same indicator the year before (null when there is no year before or no report then). */
+  previous: { observation: Observation | null; position: PeerPosition | null } | null;
+  /** Change from the year before worked out from both values (derived); null without both. */
+  change: ComputedChange | null;
+  /** Places moved among peers since the year before; null unless both years have a position. */
+  movement: RankMovement | null;
 }
 
 export interface ProfileCategory {
@@ -64,6 +72,13 @@ export function agencyProfile(
   const primaries = primaryObservations(peersScope.observations);
   const positions = peerPositions(dataset, peersScope.agencies, primaries);
   const report = own.find((r) => r.year === year) ?? null;
+  // The year before, read the same way (peers of the same type that year), for the change and the
+  // rank movement; only when this agency has a report for it.
+  const before = year !== null && own.some((r) => r.year === year - 1) ? year - 1 : null;
+  const beforeScope = before === null ? null : applyFilter(dataset, { type: agency.type, year: before });
+  const beforePrimaries = beforeScope ? primaryObservations(beforeScope.observations) : null;
+  const beforePositions =
+    beforeScope && beforePrimaries ? peerPositions(dataset, beforeScope.agencies, beforePrimaries) : null;
 
   const categories: ProfileCategory[] = [];
   let reportedCount = 0;
@@ -72,14 +87,29 @@ export function agencyProfile(
       report && year !== null ? primaries.get(primaryKey(agencyId, year, indicator.id)) : undefined;
     if (!group && opts.reportedOnly) continue;
     if (group) reportedCount++;
+    const position = group ? (positions.get(peerKey(agencyId, indicator.id)) ?? null) : null;
+    const prior =
+      before !== null && beforePrimaries && beforePositions
+        ? (beforePrimaries.get(primaryKey(agencyId, before, indicator.id)) ?? null)
+        : null;
+    const previous =
+      before !== null && beforePositions
+        ? {
+            observation: prior?.primary ?? null,
+            position: prior ? (beforePositions.get(peerKey(agencyId, indicator.id)) ?? null) : null,
+          }
+        : null;
     const entry: ProfileEntry = {
       indicator,
       status: cellStatus(group?.primary),
       observation: group?.primary ?? null,
       alsoReported: group?.alsoReported ?? [],
-      position: group ? (positions.get(peerKey(agencyId, indicator.id)) ?? null) : null,
+      position,
       counts: group && year !== null ? rateCounts(indicator.id, agencyId, year, primaries) : null,
       absence: group ? null : absenceInReport(dataset, report),
+      previous,
+      change: computedChange(indicator, previous?.observation ?? null, group?.primary ?? null),
+      movement: rankMovement(previous?.position?.rank, position?.rank),
     };
     const category = categories.find((c) => c.category === indicator.category);
     if (category) category.entries.push(entry);

@@ -147,7 +147,9 @@ function scopeFor(
 // are never changed in place): a switch to another indicator then reads only that indicator's.
 const BY_INDICATOR = new WeakMap<readonly Observation[], Map<string, Observation[]>>();
 
-function observationsByIndicator(observations: readonly Observation[]): ReadonlyMap<string, Observation[]> {
+export function observationsByIndicator(
+  observations: readonly Observation[],
+): ReadonlyMap<string, Observation[]> {
   let map = BY_INDICATOR.get(observations);
   if (!map) {
     map = new Map();

@@ -872,4 +872,59 @@ export const en: Messages = {
   'find.csvMedian': 'median',
   'find.csvCount': 'agencies',
   'find.positionShort': '{rank} of {total}',
+  // time: trends over the years, change and rank movement since the previous year
+  'indicator.chart.trend': 'Trend',
+  'time.change': '{change} vs previous year ({note})',
+  'time.change.derived': 'derived',
+  'time.change.derivedApprox': 'derived; approximate values',
+  'time.change.refusedUnit': 'vs previous year: units differ ({previous} / {current}), not comparable',
+  'time.change.refusedZero': 'vs previous year: previous value 0, no percentage',
+  'time.move.same': 'same place',
+  'time.move.up': { by: 'n', one: 'up {n} place', other: 'up {n} places' },
+  'time.move.upRange': 'up {low}–{high} places',
+  'time.move.down': { by: 'n', one: 'down {n} place', other: 'down {n} places' },
+  'time.move.downRange': 'down {low}–{high} places',
+  'time.move.mixed': 'between down {down} and up {up} places',
+  'time.move.title': 'Compared with its place among the same type of agency the year before',
+  'time.trends': 'Values over the years ({from}–{to})',
+  'time.gapNote':
+    'A year without a value (not reported, or no report) is a gap, never drawn as 0; hollow dots are approximate values (qualifier kept), diamonds derived values.',
+  'time.neverReported': {
+    by: 'count',
+    one: '{count} more indicator is not reported in any year',
+    other: '{count} more indicators are not reported in any year',
+  },
+  'time.sparkAria':
+    '{indicator}: {firstValue} in {first}, {lastValue} in {last}; values in {reported} of {years} years',
+  'time.noReport': 'no report',
+  'time.tableCaption': 'Values of {agency} by indicator and year',
+  'time.trendTitle': '{indicator}, {from}–{to}',
+  'time.basis':
+    'Median and interquartile range of the {count} agencies of the same type ({type}) in the filter; each year counts those reporting it in comparable units',
+  'time.basisAll':
+    'Median and interquartile range of all {count} agencies in the filter; each year counts those reporting it in comparable units',
+  'time.median': 'Median',
+  'time.iqr': 'Interquartile range',
+  'time.reporting': 'Agencies reporting',
+  'time.noAgencies':
+    'No agency focused or selected: search below and add agencies to draw them against the distribution.',
+  'time.excluded': {
+    by: 'count',
+    one: '{count} value in a unit not comparable with the catalogue’s is left out of the distribution',
+    other: '{count} values in units not comparable with the catalogue’s are left out of the distribution',
+  },
+  'time.approxIn': {
+    by: 'count',
+    one: '{count} approximate value counts at its stated number',
+    other: '{count} approximate values count at their stated numbers',
+  },
+  'time.trendAria':
+    '{indicator}, {from}–{to}: {agencies}. {basis}: median {firstMedian} in {from}, {lastMedian} in {to}',
+  'time.agencyPoints': '{agency} {first} in {from}, {last} in {to}',
+  'time.noneChosen': 'no agency chosen',
+  'time.focusedName': '{name} (focused)',
+  'time.loading': 'Loading the chart…',
+  'time.q1': 'First quartile',
+  'time.q3': 'Third quartile',
+  'time.remove': 'Remove {name}',
 };

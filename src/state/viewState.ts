@@ -34,10 +34,11 @@ export const VIEW_NAMES: readonly ViewName[] = [
   'import',
 ];
 
-export type ChartKind = 'bar' | 'table' | 'map' | 'radar';
+export type ChartKind = 'bar' | 'table' | 'map' | 'radar' | 'trend';
 /** Chart kinds each view offers; the first is its default. Views absent here have no chart choice. */
 export const CHART_KINDS: Readonly<Partial<Record<ViewName, readonly ChartKind[]>>> = {
-  indicator: ['bar', 'table', 'map'],
+  // trend: the indicator over the years (TrendPanel), its own kind so a year's switch never pays for it.
+  indicator: ['bar', 'table', 'map', 'trend'],
   compare: ['bar', 'radar', 'table'],
 };
 

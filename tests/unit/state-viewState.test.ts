@@ -126,6 +126,7 @@ describe('serializeHash writes only what differs from the defaults', () => {
       '#/indicator/mediation.success_rate?lang=en',
     ],
     [viewState('indicator', 'a', { chart: 'map' }), '#/indicator/a?chart=map'],
+    [viewState('indicator', 'a', { chart: 'trend', focus: 'x' }), '#/indicator/a?chart=trend&focus=x'],
     [
       viewState('indicator', 'a', { chart: 'map', mapRegion: '天津市', mapType: 'all', decal: true }),
       '#/indicator/a?chart=map&mapregion=%E5%A4%A9%E6%B4%A5%E5%B8%82&maptype=all&decal=1',

@@ -43,6 +43,8 @@ export interface ChartProps {
   defaultKind?: string;
   onKind?: (kind: string) => void;
   onClickItem?: (dataIndex: number, seriesIndex: number) => void;
+  /** The drawing alone, without the kind choice (small multiples: their list offers one table for all). */
+  bare?: boolean;
 }
 
 // Canvas only (the SVG renderer would add ~15 kB to the first page). A stable object, because
@@ -121,22 +123,24 @@ export function Chart(props: ChartProps) {
   );
   return (
     <div className={fill ? 'chart chart-fill' : 'chart'}>
-      <div className="chart-bar">
-        <div className="segmented chart-toggle">
-          {kinds.map((k) => (
-            <button
-              key={k.id}
-              type="button"
-              aria-pressed={kind === k.id}
-              aria-controls={regionId}
-              onClick={() => setKind(k.id)}
-            >
-              {k.text}
-            </button>
-          ))}
+      {props.bare ? null : (
+        <div className="chart-bar">
+          <div className="segmented chart-toggle">
+            {kinds.map((k) => (
+              <button
+                key={k.id}
+                type="button"
+                aria-pressed={kind === k.id}
+                aria-controls={regionId}
+                onClick={() => setKind(k.id)}
+              >
+                {k.text}
+              </button>
+            ))}
+          </div>
+          {props.toolbar}
         </div>
-        {props.toolbar}
-      </div>
+      )}
       {props.note}
       <div
         id={regionId}

@@ -4,6 +4,7 @@
 // with the page in the address (page=); the focused agency's row is marked and one button away.
 import { Fragment, useEffect, useRef } from 'react';
 import { columnAriaSort, pageOf, type TableRow, valueAriaSort } from '../../charts/rankingTableRows.ts';
+import type { YearChangeCell } from '../../charts/yearChangeCells.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import type { Ranking } from '../../domain/ranking.ts';
 import { RATE_COUNTS } from '../../domain/ranking.ts';
@@ -28,12 +29,15 @@ export function RankingTable({
   rows,
   paging = 'address',
   caption,
+  previous,
 }: {
   ranking: Ranking;
   rows: readonly TableRow[];
   /** 'address': the view's main table, page in the URL; 'local': a secondary table (units ranked apart). */
   paging?: 'address' | 'local';
   caption?: string;
+  /** Computed change and rank movement since the year before, by agency id (yearChangeCells). */
+  previous?: ReadonlyMap<string, YearChangeCell>;
 }) {
   const { state, navigate, lang, tr, href } = useApp();
   const inAddress = useAddressPage(rows, RANKING_PAGE_SIZE);
@@ -121,6 +125,7 @@ export function RankingTable({
               const o = r.kind === 'reported' ? r.row.observation : null;
               const report = r.kind === 'reported' ? r.row.report : r.report;
               const yoy = o ? yoyChange(o) : null;
+              const since = previous?.get(r.agency.id);
               const worse =
                 yoy !== null && ((better === 'higher' && yoy < 0) || (better === 'lower' && yoy > 0));
               const mine = r.agency.id === focus;
@@ -140,7 +145,14 @@ export function RankingTable({
                     ref={mine ? focusRow : undefined}
                     tabIndex={mine ? -1 : undefined}
                   >
-                    <td className="num">{r.kind === 'reported' ? rankText(r.row.rank) : '—'}</td>
+                    <td className="num">
+                      {r.kind === 'reported' ? rankText(r.row.rank) : '—'}
+                      {since?.movementText ? (
+                        <span className="rank-move" title={tr('time.move.title')}>
+                          {since.movementText}
+                        </span>
+                      ) : null}
+                    </td>
                     <th scope="row">
                       {mine ? <span className="focus-marker">{tr('find.yours')}</span> : null}{' '}
                       <a href={href('agency', r.agency.id)}>{agencyName(r.agency, lang)}</a>
@@ -169,7 +181,8 @@ export function RankingTable({
                       </td>
                     ) : null}
                     <td className={`num ${worse ? 'yoy-down' : yoy !== null ? 'yoy-up' : ''}`}>
-                      {(o && formatYoy(o, lang)) ?? '—'}
+                      {(o && formatYoy(o, lang)) ?? (since?.changeText ? '' : '—')}
+                      {since?.changeText ? <span className="computed-change">{since.changeText}</span> : null}
                     </td>
                     <td className="small">{o?.scope ?? ''}</td>
                     <td className="small">

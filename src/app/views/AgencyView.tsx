@@ -1,16 +1,19 @@
 // One agency: every indicator it reports, grouped by category, each with its position among
-// agencies of the same type; the report's required parts; its flags; the source report.
+// agencies of the same type (and the places moved since the year before) and the change from the
+// year before; the report's required parts; its flags; the source report; each indicator over
+// the years as small multiples.
 import { useMemo } from 'react';
 import { categoryName } from '../../domain/categories.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { agencyProfile } from '../../domain/profile.ts';
-import { formatYoy } from '../../format/change.ts';
+import { formatComputedChange, formatRankMovement, formatYoy } from '../../format/change.ts';
 import { agencyName, indicatorName } from '../../format/names.ts';
 import { peerRankText } from '../../format/rankText.ts';
 import { useApp } from '../AppContext.ts';
 import { ConsistencyMark } from '../components/ConsistencyMark.tsx';
 import { FlagItem } from '../components/FlagItem.tsx';
 import { SectionList } from '../components/SectionList.tsx';
+import { SmallMultiples } from '../components/SmallMultiples.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
 import { ValuesTableHead } from '../components/ValuesTableHead.tsx';
 
@@ -106,6 +109,8 @@ export default function AgencyView() {
         </section>
       ) : null}
 
+      <SmallMultiples agencyId={agency.id} />
+
       <section className="panel" aria-labelledby="agency-values">
         <h2 id="agency-values">{tr('reports.values')}</h2>
         <div className="table-wrap">
@@ -133,8 +138,20 @@ export default function AgencyView() {
                       <ValueButton observation={e.observation} absence={e.absence} />
                       <ConsistencyMark observation={e.observation} />
                     </td>
-                    <td className="num small">{e.position ? peerRankText(e.position, lang) : '—'}</td>
-                    <td className="num">{(e.observation && formatYoy(e.observation, lang)) ?? '—'}</td>
+                    <td className="num small">
+                      {e.position ? peerRankText(e.position, lang) : '—'}
+                      {e.movement ? (
+                        <span className="rank-move" title={tr('time.move.title')}>
+                          {formatRankMovement(e.movement, lang)}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="num">
+                      {(e.observation && formatYoy(e.observation, lang)) ?? (e.change ? '' : '—')}
+                      {e.change ? (
+                        <span className="computed-change">{formatComputedChange(e.change, lang)}</span>
+                      ) : null}
+                    </td>
                     <td className="small">{e.observation?.scope ?? ''}</td>
                   </tr>
                 ))}

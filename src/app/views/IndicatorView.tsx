@@ -15,6 +15,7 @@ import { groupMedianOption, groupMedians } from '../../charts/groupMedianOption.
 import { distributionNotes, rankingDistributionOption } from '../../charts/rankingDistributionOption.ts';
 import { rankingOption } from '../../charts/rankingOption.ts';
 import { rankingTableRows } from '../../charts/rankingTableRows.ts';
+import { yearChangeCells } from '../../charts/yearChangeCells.ts';
 import { categoryName } from '../../domain/categories.ts';
 import { isEmptyFilter } from '../../domain/filter.ts';
 import { rankIndicator } from '../../domain/ranking.ts';
@@ -32,10 +33,15 @@ import { IndicatorPicker } from '../components/IndicatorPicker.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { TopRowsTable } from '../components/TopRowsTable.tsx';
+import { TrendPanel } from '../components/TrendPanel.tsx';
+import { usePrefetchLineChart } from '../hooks/useLineChart.ts';
+import { useSettledValue } from '../hooks/useSettledValue.ts';
 import { useSourceContext } from '../lib/sourceContext.ts';
 
 // Enough bars to read without scrolling; the table below always lists everyone.
 const CHART_ROWS = 50;
+// Longer than one switch takes (see DistributionPanel).
+const PREVIOUS_YEAR_SETTLE_MS = 250;
 
 export default function IndicatorView() {
   const { state, navigate, lang, tr, href, index } = useApp();
@@ -53,6 +59,26 @@ export default function IndicatorView() {
     if (!state.focus || isEmptyFilter(agencyFilter)) return null;
     return rankIndicator(dataset, id, year === undefined ? {} : { year }, { separateUnits: true });
   }, [dataset, id, state.filter, year, state.focus]);
+  usePrefetchLineChart();
+  // The same ranking a year earlier, for the change computed from the data and the rank movement.
+  // Worked out once the reader has stopped switching (a second ranking would slow every switch),
+  // and shown only for the ranking it belongs to: a stale one would put numbers on the wrong rows.
+  const asked = useMemo(() => ({ ranking, filter: state.filter }), [ranking, state.filter]);
+  const settled = useSettledValue(asked, PREVIOUS_YEAR_SETTLE_MS);
+  const previous = useMemo(() => {
+    const year = settled.ranking.year;
+    if (year === null || !index.years.includes(year - 1)) return null;
+    return rankIndicator(
+      dataset,
+      settled.ranking.indicator.id,
+      { ...settled.filter, year: year - 1 },
+      { separateUnits: true },
+    );
+  }, [dataset, index, settled]);
+  const sinceCells = useMemo(
+    () => yearChangeCells(settled.ranking, settled === asked ? previous : null, lang),
+    [settled, asked, previous, lang],
+  );
   const rows = useMemo(
     () => rankingTableRows(ranking, state.sort, state.group, lang),
     [ranking, state.sort, state.group, lang],
@@ -126,6 +152,7 @@ export default function IndicatorView() {
     { id: 'bar', text: tr('indicator.chart.bar') },
     { id: 'map', text: tr('indicator.chart.map') },
     { id: 'table', text: tr('indicator.chart.table') },
+    { id: 'trend', text: tr('indicator.chart.trend') },
   ];
   const onKind = (k: string) => navigate({ ...state, chart: k as ChartKind });
   const topTable = (
@@ -163,6 +190,8 @@ export default function IndicatorView() {
   let chartPanel: ReactNode;
   if (kind === 'map') {
     chartPanel = <DistrictMapPanel kinds={kinds} onKind={onKind} />;
+  } else if (kind === 'trend') {
+    chartPanel = <TrendPanel kinds={kinds} onKind={onKind} />;
   } else if (embed) {
     // Embedded in another site: the chart (and its table) only.
     chartPanel = (
@@ -274,7 +303,7 @@ export default function IndicatorView() {
             {tr('find.otherUnits', { count: u.rows.length, unit: formatUnit(u.unit, lang) })}
           </p>
         ))}
-        <RankingTable ranking={ranking} rows={rows} />
+        <RankingTable ranking={ranking} rows={rows} previous={sinceCells} />
         {ranking.otherUnits.map((u) => {
           const sub = { ...ranking, rows: u.rows, notReported: [], otherUnits: [] };
           return (
