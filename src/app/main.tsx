@@ -1,3 +1,5 @@
+// First: every module below reads the address in its hash form.
+import './lib/moveSearchIntoHash.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

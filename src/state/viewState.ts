@@ -6,6 +6,10 @@
 //   #/indicator/<id>            #/agency/<id>          #/reports   #/reports/<id>
 //   #/compare?agencies=a,b      #/coverage             #/import
 //
+// `lang`, `dataset` and `src` are also read from the query string before the hash (`/?lang=en#/`,
+// as a README or a hand-typed address writes them); the hash wins when both are given, and the
+// address is written back in the hash form only (parseLocation, mergeSearchIntoHash).
+//
 // Parameters (in this order when written): lang, region, district, type, year, chart, mapregion,
 // maptype, sort, group, flag, agencies, focus, page, theme, decal, dataset, src, embed.
 import type { Filter } from '../domain/filter.ts';
@@ -295,4 +299,53 @@ export function serializeHash(state: ViewState): string {
   if (s.datasetUrl !== null) add('src', encode(s.datasetUrl));
   if (s.embed) add('embed', '1');
   return `#${path}${params.length > 0 ? `?${params.join('&')}` : ''}`;
+}
+
+/** Parameters read from the query string before the hash as well (`/?lang=en#/`). */
+export const SEARCH_PARAMS: readonly string[] = ['lang', 'dataset', 'src'];
+
+function queryPairs(query: string): string[] {
+  return query.split('&').filter((pair) => pair !== '');
+}
+
+function pairKey(pair: string): string {
+  const eq = pair.indexOf('=');
+  return decode(eq < 0 ? pair : pair.slice(0, eq));
+}
+
+/**
+ * The hash with the SEARCH_PARAMS of `search` (location.search, with or without "?") appended
+ * where the hash does not give them itself: the hash wins. Raw text, not normalised, so a refused
+ * `src=` stays visible to refusedDatasetSource.
+ */
+export function mergeSearchIntoHash(search: string, hash: string): string {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  const q = text.indexOf('?');
+  const path = q < 0 ? text : text.slice(0, q);
+  const hashPairs = queryPairs(q < 0 ? '' : text.slice(q + 1));
+  const inHash = new Set(hashPairs.map(pairKey));
+  const seen = new Set<string>();
+  const extra: string[] = [];
+  for (const pair of queryPairs(search.startsWith('?') ? search.slice(1) : search)) {
+    const key = pairKey(pair);
+    // The first occurrence wins, as in the hash.
+    if (!SEARCH_PARAMS.includes(key) || inHash.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    extra.push(pair);
+  }
+  if (extra.length === 0) return `#${text}`;
+  return `#${path === '' ? '/' : path}?${[...hashPairs, ...extra].join('&')}`;
+}
+
+/** The query string without SEARCH_PARAMS (they move into the hash); "" or "?…". */
+export function searchWithoutViewParams(search: string): string {
+  const kept = queryPairs(search.startsWith('?') ? search.slice(1) : search).filter(
+    (pair) => !SEARCH_PARAMS.includes(pairKey(pair)),
+  );
+  return kept.length > 0 ? `?${kept.join('&')}` : '';
+}
+
+/** The view state of a whole address: the hash, with lang/dataset/src from the query string too. */
+export function parseLocation(search: string, hash: string): ViewState {
+  return parseHash(mergeSearchIntoHash(search, hash));
 }

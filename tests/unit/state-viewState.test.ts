@@ -7,7 +7,10 @@ import {
   DEFAULT_VIEW_STATE,
   GROUP_BYS,
   isSafeDatasetUrl,
+  mergeSearchIntoHash,
   parseHash,
+  parseLocation,
+  searchWithoutViewParams,
   serializeHash,
   VIEW_NAMES,
   type ViewState,
@@ -195,6 +198,77 @@ describe('round trip (fast-check, seed 42)', () => {
         const once = serializeHash(state);
         expect(serializeHash(parseHash(once))).toBe(once);
       }),
+    );
+  });
+});
+
+describe('parseLocation reads lang, dataset and src before the hash too', () => {
+  it.each<[string, string, Partial<ViewState>]>([
+    ['?lang=en', '#/', { lang: 'en' }],
+    ['?lang=en', '', { lang: 'en' }],
+    ['lang=en', '#/', { lang: 'en' }],
+    ['?dataset=synthetic', '#/', { dataset: 'synthetic' }],
+    [
+      '?dataset=url&src=data%2Fmine',
+      '#/coverage',
+      { view: 'coverage', dataset: 'url', datasetUrl: 'data/mine' },
+    ],
+    ['?lang=en&dataset=synthetic', '#/reports', { view: 'reports', lang: 'en', dataset: 'synthetic' }],
+  ])('%s before %s', (search, hash, expected) => {
+    expect(parseLocation(search, hash)).toEqual({ ...DEFAULT_VIEW_STATE, ...expected });
+  });
+
+  it('the hash wins when both give a parameter', () => {
+    expect(parseLocation('?lang=en', '#/?lang=zh').lang).toBe('zh');
+    expect(parseLocation('?lang=zh', '#/?lang=en').lang).toBe('en');
+    expect(parseLocation('?dataset=synthetic', '#/?dataset=bundled').dataset).toBe('bundled');
+  });
+
+  it('keeps the other hash parameters and reads nothing else from the query string', () => {
+    expect(parseLocation('?lang=en&year=2020&embed=1', '#/indicator/x?year=2024')).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      view: 'indicator',
+      id: 'x',
+      chart: 'bar',
+      lang: 'en',
+      filter: { year: 2024 },
+    });
+  });
+
+  it('a refused absolute src in the query string is refused as in the hash', () => {
+    expect(parseLocation('?dataset=url&src=https%3A%2F%2Fevil.example%2Fx', '#/')).toEqual(
+      DEFAULT_VIEW_STATE,
+    );
+    // …and stays in the merged address, so the page can say what it refused.
+    expect(mergeSearchIntoHash('?src=https%3A%2F%2Fevil.example%2Fx', '#/')).toBe(
+      '#/?src=https%3A%2F%2Fevil.example%2Fx',
+    );
+  });
+
+  it('merges into the hash form the views write, and leaves other query parameters alone', () => {
+    expect(mergeSearchIntoHash('?lang=en', '')).toBe('#/?lang=en');
+    expect(mergeSearchIntoHash('?lang=en&lang=zh', '#/coverage?flag=x')).toBe('#/coverage?flag=x&lang=en');
+    expect(mergeSearchIntoHash('', '#/reports')).toBe('#/reports');
+    expect(mergeSearchIntoHash('?utm=1', '#/')).toBe('#/');
+    expect(searchWithoutViewParams('?utm=1&lang=en&dataset=synthetic')).toBe('?utm=1');
+    expect(searchWithoutViewParams('?lang=en')).toBe('');
+    expect(searchWithoutViewParams('')).toBe('');
+  });
+
+  it('round trip: the state of the merged address serialises to a hash that parses back to it', () => {
+    fc.assert(
+      fc.property(
+        validState,
+        fc.constantFrom('', '?lang=en', '?dataset=synthetic', '?lang=en&dataset=synthetic'),
+        (s, search) => {
+          // Whatever the query string says, the hash written by serializeHash gives every parameter
+          // that differs from the default, so writing the state back and reading it again is stable.
+          const state = parseLocation(search, serializeHash(s));
+          expect(parseLocation('', serializeHash(state))).toEqual(state);
+          if (s.lang !== 'zh') expect(state.lang).toBe(s.lang);
+          if (s.dataset !== 'bundled') expect(state.dataset).toBe(s.dataset);
+        },
+      ),
     );
   });
 });
