@@ -7,6 +7,7 @@ import { parseHash } from '../state/viewState.ts';
 import { App } from './App.tsx';
 import { datasetQuery, datasetSource } from './hooks/useDataset.ts';
 import './styles.css';
+import './layout.css';
 
 // Dataset files are static: never refetch on focus, and retrying a 404 only delays the message.
 const queryClient = new QueryClient({
