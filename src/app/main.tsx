@@ -8,6 +8,7 @@ import { App } from './App.tsx';
 import { datasetQuery, datasetSource } from './hooks/useDataset.ts';
 import './styles.css';
 import './layout.css';
+import './print.css';
 
 // Dataset files are static: never refetch on focus, and retrying a 404 only delays the message.
 const queryClient = new QueryClient({

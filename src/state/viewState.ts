@@ -4,6 +4,7 @@
 //
 //   #/                          overview
 //   #/indicator/<id>            #/agency/<id>          #/reports   #/reports/<id>
+//   #/agency/<id>/brief         (the one-page brief; view 'brief', also read from #/brief/<id>)
 //   #/compare?agencies=a,b      #/coverage             #/import
 //
 // `lang`, `dataset` and `src` are also read from the query string before the hash (`/?lang=en#/`,
@@ -17,7 +18,15 @@ import { FLAG_KINDS, type FlagKind } from '../domain/flags.ts';
 import { isLang, type Lang } from '../domain/lang.ts';
 import { GROUP_BYS, type GroupBy, type SortDir, type TableSort } from '../domain/tableOrder.ts';
 
-export type ViewName = 'overview' | 'indicator' | 'agency' | 'compare' | 'coverage' | 'reports' | 'import';
+export type ViewName =
+  | 'overview'
+  | 'indicator'
+  | 'agency'
+  | 'compare'
+  | 'coverage'
+  | 'reports'
+  | 'import'
+  | 'brief';
 export const VIEW_NAMES: readonly ViewName[] = [
   'overview',
   'indicator',
@@ -26,6 +35,7 @@ export const VIEW_NAMES: readonly ViewName[] = [
   'coverage',
   'reports',
   'import',
+  'brief',
 ];
 
 export type ChartKind = 'bar' | 'table' | 'map' | 'radar';
@@ -93,7 +103,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   datasetUrl: null,
 };
 
-const VIEWS_WITH_ID: ReadonlySet<ViewName> = new Set(['indicator', 'agency', 'reports']);
+const VIEWS_WITH_ID: ReadonlySet<ViewName> = new Set(['indicator', 'agency', 'reports', 'brief']);
+/** Views that need their id; without one they fall back to the overview. */
+const VIEWS_NEEDING_ID: ReadonlySet<ViewName> = new Set(['indicator', 'agency', 'brief']);
 
 export function defaultChart(view: ViewName): ChartKind | null {
   return CHART_KINDS[view]?.[0] ?? null;
@@ -148,7 +160,7 @@ function normalize(s: ViewState): ViewState {
   const charts = CHART_KINDS[s.view];
   const chart = charts ? (s.chart !== null && charts.includes(s.chart) ? s.chart : charts[0]!) : null;
   const id = VIEWS_WITH_ID.has(s.view) && s.id !== null && s.id !== '' ? s.id : null;
-  const view = (s.view === 'indicator' || s.view === 'agency') && id === null ? 'overview' : s.view;
+  const view = VIEWS_NEEDING_ID.has(s.view) && id === null ? 'overview' : s.view;
   const datasetUrl =
     s.dataset === 'url' && s.datasetUrl !== null && isSafeDatasetUrl(s.datasetUrl) ? s.datasetUrl : null;
   const dataset = s.dataset === 'url' && datasetUrl === null ? 'bundled' : s.dataset;
@@ -227,8 +239,11 @@ export function parseHash(hash: string): ViewState {
   };
 
   const segments = path.split('/').filter((s) => s !== '');
-  const view = oneOf(VIEW_NAMES, segments[0], 'overview');
-  const id = segments[1] === undefined ? null : decode(segments.slice(1).join('/'));
+  // #/agency/<id>/brief is the agency's brief (an id is written encoded, so a literal "/" ends it).
+  const isBrief = segments[0] === 'agency' && segments.length >= 3 && segments.at(-1) === 'brief';
+  const view = isBrief ? 'brief' : oneOf(VIEW_NAMES, segments[0], 'overview');
+  const idSegments = isBrief ? segments.slice(1, -1) : segments.slice(1);
+  const id = idSegments.length === 0 ? null : decode(idSegments.join('/'));
 
   const filter: Filter = {};
   for (const key of ['region', 'district', 'type'] as const) {
@@ -272,8 +287,9 @@ export function parseHash(hash: string): ViewState {
 
 export function serializeHash(state: ViewState): string {
   const s = normalize(state);
-  let path = s.view === 'overview' ? '/' : `/${s.view}`;
+  let path = s.view === 'overview' ? '/' : `/${s.view === 'brief' ? 'agency' : s.view}`;
   if (s.id !== null) path += `/${encode(s.id)}`;
+  if (s.view === 'brief') path += '/brief';
   const params: string[] = [];
   const add = (key: string, value: string) => params.push(`${key}=${value}`);
   if (s.lang !== 'zh') add('lang', s.lang);

@@ -36,6 +36,11 @@ describe('parseHash', () => {
     ],
     ['#/compare?agencies=a,,a,b&chart=radar', { view: 'compare', chart: 'radar', agencies: ['a', 'b'] }],
     ['#/agency/sh-changning', { view: 'agency', id: 'sh-changning' }],
+    ['#/agency/sh-changning/brief', { view: 'brief', id: 'sh-changning' }],
+    ['#/agency/sh-changning/brief?lang=en', { view: 'brief', id: 'sh-changning', lang: 'en' }],
+    ['#/brief/sh-changning', { view: 'brief', id: 'sh-changning' }],
+    ['#/agency/brief', { view: 'agency', id: 'brief' }],
+    ['#/brief', {}],
     ['#/agency', {}],
     ['#/agency/', {}],
     ['#/reports', { view: 'reports' }],
@@ -150,7 +155,7 @@ const validState: fc.Arbitrary<ViewState> = fc
   })
   .map((r): ViewState => {
     const charts = CHART_KINDS[r.view];
-    const needsId = r.view === 'indicator' || r.view === 'agency';
+    const needsId = r.view === 'indicator' || r.view === 'agency' || r.view === 'brief';
     return {
       view: r.view,
       id: needsId || (r.view === 'reports' && r.hasId) ? r.id : null,
@@ -199,6 +204,15 @@ describe('round trip (fast-check, seed 42)', () => {
         expect(serializeHash(parseHash(once))).toBe(once);
       }),
     );
+  });
+});
+
+describe('the brief keeps the profile address and adds /brief', () => {
+  it('writes #/agency/<id>/brief, with the id encoded', () => {
+    expect(serializeHash(viewState('brief', 'sh-changning'))).toBe('#/agency/sh-changning/brief');
+    expect(serializeHash(viewState('brief', 'a/b', { lang: 'en' }))).toBe('#/agency/a%2Fb/brief?lang=en');
+    expect(parseHash('#/agency/a%2Fb/brief')).toMatchObject({ view: 'brief', id: 'a/b' });
+    expect(serializeHash(viewState('agency', 'sh-changning'))).toBe('#/agency/sh-changning');
   });
 });
 

@@ -7,12 +7,13 @@ import type { Ranking } from '../../domain/ranking.ts';
 import { RATE_COUNTS } from '../../domain/ranking.ts';
 import { yoyChange } from '../../domain/yoyChange.ts';
 import { formatYoy } from '../../format/change.ts';
-import { agencyName } from '../../format/names.ts';
+import { agencyName, agencyNameLang } from '../../format/names.ts';
 import { rankText } from '../../format/rankText.ts';
 import { formatQualifiedNumber } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
 import { usePaged } from '../hooks/usePaged.ts';
 import { Pager } from './Pager.tsx';
+import { ScopeNote } from './ScopeNote.tsx';
 import { SortHeader } from './SortHeader.tsx';
 import { ValueButton } from './ValueButton.tsx';
 
@@ -84,7 +85,12 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
                   <tr>
                     <td className="num">{r.kind === 'reported' ? rankText(r.row.rank) : '—'}</td>
                     <th scope="row">
-                      <a href={href('agency', r.agency.id)}>{agencyName(r.agency, lang)}</a>
+                      <a
+                        href={href('agency', r.agency.id)}
+                        lang={agencyNameLang(r.agency, lang) === lang ? undefined : 'zh'}
+                      >
+                        {agencyName(r.agency, lang)}
+                      </a>
                     </th>
                     <td className="num">
                       <ValueButton observation={o} />
@@ -99,7 +105,9 @@ export function RankingTable({ ranking, rows }: { ranking: Ranking; rows: readon
                     <td className={`num ${worse ? 'yoy-down' : yoy !== null ? 'yoy-up' : ''}`}>
                       {(o && formatYoy(o, lang)) ?? '—'}
                     </td>
-                    <td className="small">{o?.scope ?? ''}</td>
+                    <td className="small">
+                      <ScopeNote scope={o?.scope} />
+                    </td>
                     <td className="small">
                       <a href={href('reports', report.id)}>{report.year}</a>
                     </td>

@@ -5,10 +5,11 @@ import { categoryName } from '../../domain/categories.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { agencyProfile } from '../../domain/profile.ts';
 import { formatYoy } from '../../format/change.ts';
-import { agencyName, indicatorName } from '../../format/names.ts';
+import { agencyName, agencyNameLang, indicatorName } from '../../format/names.ts';
 import { rankText } from '../../format/rankText.ts';
 import { useApp } from '../AppContext.ts';
 import { FlagItem } from '../components/FlagItem.tsx';
+import { ScopeNote } from '../components/ScopeNote.tsx';
 import { SectionList } from '../components/SectionList.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
 import { ValuesTableHead } from '../components/ValuesTableHead.tsx';
@@ -36,7 +37,9 @@ export default function AgencyView() {
   return (
     <>
       <section className="panel" aria-labelledby="agency-title">
-        <h2 id="agency-title">{agencyName(agency, lang)}</h2>
+        <h2 id="agency-title" lang={agencyNameLang(agency, lang) === lang ? undefined : 'zh'}>
+          {agencyName(agency, lang)}
+        </h2>
         <dl className="stat-row small">
           <div className="stat">
             <dt>{tr('agency.type')}</dt>
@@ -58,7 +61,9 @@ export default function AgencyView() {
             <dt>{tr('agency.report')}</dt>
             <dd className="small">
               {report ? (
-                <a href={href('reports', report.id)}>{report.title || report.file}</a>
+                <a href={href('reports', report.id)} lang={lang === 'en' && report.title ? 'zh' : undefined}>
+                  {report.title || report.file}
+                </a>
               ) : (
                 tr('ui.noReportForYear', { year: profile.year ?? '—' })
               )}
@@ -74,7 +79,8 @@ export default function AgencyView() {
                 count: profile.peers,
               })
             : tr('agency.noPeers')}{' '}
-          · <a href={href('compare', null, { agencies: compareIds })}>{tr('agency.addToCompare')}</a>
+          · <a href={href('compare', null, { agencies: compareIds })}>{tr('agency.addToCompare')}</a> ·{' '}
+          <a href={href('brief', agency.id)}>{tr('brief.link')}</a>
         </p>
         {report ? (
           <>
@@ -131,7 +137,9 @@ export default function AgencyView() {
                         : '—'}
                     </td>
                     <td className="num">{(e.observation && formatYoy(e.observation, lang)) ?? '—'}</td>
-                    <td className="small">{e.observation?.scope ?? ''}</td>
+                    <td className="small">
+                      <ScopeNote scope={e.observation?.scope} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

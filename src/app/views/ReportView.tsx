@@ -10,6 +10,7 @@ import { formatNumber } from '../../format/number.ts';
 import { useApp } from '../AppContext.ts';
 import { Evidence } from '../components/Evidence.tsx';
 import { Pager } from '../components/Pager.tsx';
+import { ScopeNote } from '../components/ScopeNote.tsx';
 import { SectionList } from '../components/SectionList.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
 import { ValuesTableHead } from '../components/ValuesTableHead.tsx';
@@ -44,7 +45,9 @@ export default function ReportView() {
         <p className="small">
           <a href={href('reports')}>← {tr('reports.title')}</a>
         </p>
-        <h2 id="report-title">{report.title || report.file}</h2>
+        <h2 id="report-title" lang={lang === 'en' && report.title ? 'zh' : undefined}>
+          {report.title || report.file}
+        </h2>
         <dl className="stat-row small">
           <div className="stat">
             <dt>{tr('ui.agency')}</dt>
@@ -131,7 +134,9 @@ export default function ReportView() {
                     </td>
                     <td className="small">{tr(sectionKey(o.section))}</td>
                     <td className="small">{tr(qualifierKey(o.qualifier))}</td>
-                    <td className="small">{o.scope ?? ''}</td>
+                    <td className="small">
+                      <ScopeNote scope={o.scope} />
+                    </td>
                     <td className="num">{formatYoy(o, lang) ?? '—'}</td>
                   </tr>
                 );
