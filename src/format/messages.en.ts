@@ -31,7 +31,11 @@ export const en: Messages = {
   'indicator.rank': 'Rank',
   'indicator.value': 'Value',
   'indicator.agency': 'Agency',
-  'indicator.coverage': '{reported} of {of} agencies report this',
+  'indicator.coverage': {
+    by: 'of',
+    one: '{reported} of {of} agency reports this',
+    other: '{reported} of {of} agencies report this',
+  },
   'indicator.noReport': 'Agencies without a report for the year',
   'indicator.better.higher': 'Higher is better',
   'indicator.better.lower': 'Lower is better',
@@ -70,8 +74,12 @@ export const en: Messages = {
   'compare.remove': 'Remove {name}',
   'compare.radarNote':
     'The radar draws only the {k} indicators every chosen agency reports; {m} more are reported by some of them only — see the bars and the table.',
-  'compare.radarTooFew':
-    'The chosen agencies have only {k} indicators in common, too few for a radar (it needs 3). Not reported cannot be drawn as 0: compare with the bars or the table.',
+  'compare.radarTooFew': {
+    by: 'k',
+    one: 'The chosen agencies have only {k} indicator in common, too few for a radar (it needs 3). Not reported cannot be drawn as 0: compare with the bars or the table.',
+    other:
+      'The chosen agencies have only {k} indicators in common, too few for a radar (it needs 3). Not reported cannot be drawn as 0: compare with the bars or the table.',
+  },
 
   'coverage.matrix': 'Agencies × indicators',
   'coverage.status.reported': 'Reported',
@@ -314,10 +322,18 @@ export const en: Messages = {
   'synthetic.banner': 'Synthetic data: these numbers are made up for testing and describe no real agency',
   'value.notReported': 'not reported',
 
-  'chart.aria.ranking':
-    '{indicator} ({year}): {reported} of {of} agencies report a value. Highest: {highest}; lowest: {lowest}.',
+  'chart.aria.ranking': {
+    by: 'of',
+    one: '{indicator} ({year}): {reported} of {of} agency reports a value. Highest: {highest}; lowest: {lowest}.',
+    other:
+      '{indicator} ({year}): {reported} of {of} agencies report a value. Highest: {highest}; lowest: {lowest}.',
+  },
   'chart.aria.rankingEmpty': '{indicator} ({year}): no agency reports a value.',
-  'chart.aria.compare': '{count} agencies compared on {indicators} indicators: {agencies}.',
+  'chart.aria.compare': {
+    by: 'count',
+    one: '{count} agency on {indicators} indicators: {agencies}.',
+    other: '{count} agencies compared on {indicators} indicators: {agencies}.',
+  },
   'chart.aria.coverage':
     'Reporting by {agencies} agencies on {indicators} indicators: {reported} cells have a value, {missing} are not reported.',
   'chart.legend.approx': 'Approximate (▶ more than/at least, ◀ less than/at most, ◆ about/nearly)',
@@ -348,8 +364,16 @@ export const en: Messages = {
   'ui.latestYear': 'Latest year',
   'ui.loadErrorFile': 'File: {file}',
   'ui.loadErrorHint': 'Check that data/ was published with the site (built by npm run data)',
-  'ui.dataIssues': '{count} issues in the data files ({errors} errors; those rows were skipped)',
-  'ui.coverageShort': 'reported by {reported} of {of} agencies',
+  'ui.dataIssues': {
+    by: 'count',
+    one: '{count} issue in the data files (errors, their rows skipped: {errors})',
+    other: '{count} issues in the data files (errors, their rows skipped: {errors})',
+  },
+  'ui.coverageShort': {
+    by: 'of',
+    one: 'reported by {reported} of {of} agency',
+    other: 'reported by {reported} of {of} agencies',
+  },
   'ui.chartTop': 'The chart shows the top {n}; the table below lists every agency',
   'ui.fullRanking': 'Full ranking',
   'ui.counts': 'Counts',
@@ -368,7 +392,11 @@ export const en: Messages = {
   },
   'ui.ofWhichHigh': 'Of which high priority',
   'ui.seeCoverage': 'See the coverage matrix and every flag',
-  'ui.reportedBy': 'reported by {reported} of {of} agencies',
+  'ui.reportedBy': {
+    by: 'of',
+    one: 'reported by {reported} of {of} agency',
+    other: 'reported by {reported} of {of} agencies',
+  },
   'ui.median': 'Median',
   'ui.agencyCount': 'Agencies',
   'ui.requiredParts': 'The four parts an annual report must have',
