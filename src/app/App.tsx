@@ -29,6 +29,7 @@ const VIEWS = {
   reports: lazyView(() => import('./views/ReportsView.tsx')),
   report: lazyView(() => import('./views/ReportView.tsx')),
   import: lazyView(() => import('./views/ImportView.tsx')),
+  brief: lazyView(() => import('./views/BriefView.tsx')),
 };
 const OverviewView = VIEWS.overview.Component;
 const IndicatorView = VIEWS.indicator.Component;
@@ -38,6 +39,7 @@ const CoverageView = VIEWS.coverage.Component;
 const ReportsView = VIEWS.reports.Component;
 const ReportView = VIEWS.report.Component;
 const ImportView = VIEWS.import.Component;
+const BriefView = VIEWS.brief.Component;
 
 {
   const first = parseHash(window.location.hash);
@@ -60,6 +62,8 @@ function CurrentView({ state }: { state: ViewState }) {
       return state.id ? <ReportView /> : <ReportsView />;
     case 'import':
       return <ImportView />;
+    case 'brief':
+      return <BriefView />;
   }
 }
 

@@ -1,3 +1,5 @@
+// First: every module below reads the address in its hash form.
+import './lib/moveSearchIntoHash.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -5,6 +7,8 @@ import { parseHash } from '../state/viewState.ts';
 import { App } from './App.tsx';
 import { datasetQuery, datasetSource } from './hooks/useDataset.ts';
 import './styles.css';
+import './layout.css';
+import './print.css';
 
 // Dataset files are static: never refetch on focus, and retrying a 404 only delays the message.
 const queryClient = new QueryClient({

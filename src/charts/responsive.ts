@@ -5,10 +5,26 @@ import type { EChartsOption } from 'echarts';
 
 type Obj = Record<string, unknown>;
 
+// Narrow category labels wrap onto two lines instead of being cut to a few characters in one: an
+// agency name of some 24 characters stays readable on a phone. A longer one loses its third line;
+// the bar's tooltip, the chart's table and its aria summary keep the whole name.
+const NARROW_LINE_HEIGHT = 12;
+const NARROW_LINES = 2;
+
 function narrowAxis(axis: unknown, labelWidth: number): unknown {
   if (Array.isArray(axis)) return axis.map((a) => narrowAxis(a, labelWidth));
   const a = (axis ?? {}) as Obj;
-  if (a.type === 'category') return { axisLabel: { width: labelWidth, fontSize: 11 } };
+  if (a.type === 'category')
+    return {
+      axisLabel: {
+        width: labelWidth,
+        fontSize: 11,
+        overflow: 'break',
+        lineHeight: NARROW_LINE_HEIGHT,
+        height: NARROW_LINE_HEIGHT * NARROW_LINES,
+        lineOverflow: 'truncate',
+      },
+    };
   if (a.type === 'value') return { splitNumber: 3, axisLabel: { hideOverlap: true, fontSize: 11 } };
   return {};
 }
@@ -43,8 +59,8 @@ export function responsiveOption(option: EChartsOption): EChartsOption {
   return {
     ...option,
     media: [
-      { query: { maxWidth: 420 }, option: narrow(92) },
-      { query: { minWidth: 421, maxWidth: 640 }, option: narrow(150) },
+      { query: { maxWidth: 420 }, option: narrow(128) },
+      { query: { minWidth: 421, maxWidth: 640 }, option: narrow(170) },
     ],
   } as EChartsOption;
 }

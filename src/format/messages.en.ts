@@ -31,7 +31,11 @@ export const en: Messages = {
   'indicator.rank': 'Rank',
   'indicator.value': 'Value',
   'indicator.agency': 'Agency',
-  'indicator.coverage': '{reported} of {of} agencies report this',
+  'indicator.coverage': {
+    by: 'of',
+    one: '{reported} of {of} agency reports this',
+    other: '{reported} of {of} agencies report this',
+  },
   'indicator.noReport': 'Agencies without a report for the year',
   'indicator.better.higher': 'Higher is better',
   'indicator.better.lower': 'Lower is better',
@@ -70,8 +74,12 @@ export const en: Messages = {
   'compare.remove': 'Remove {name}',
   'compare.radarNote':
     'The radar draws only the {k} indicators every chosen agency reports; {m} more are reported by some of them only — see the bars and the table.',
-  'compare.radarTooFew':
-    'The chosen agencies have only {k} indicators in common, too few for a radar (it needs 3). Not reported cannot be drawn as 0: compare with the bars or the table.',
+  'compare.radarTooFew': {
+    by: 'k',
+    one: 'The chosen agencies have only {k} indicator in common, too few for a radar (it needs 3). Not reported cannot be drawn as 0: compare with the bars or the table.',
+    other:
+      'The chosen agencies have only {k} indicators in common, too few for a radar (it needs 3). Not reported cannot be drawn as 0: compare with the bars or the table.',
+  },
 
   'coverage.matrix': 'Agencies × indicators',
   'coverage.status.reported': 'Reported',
@@ -314,10 +322,18 @@ export const en: Messages = {
   'synthetic.banner': 'Synthetic data: these numbers are made up for testing and describe no real agency',
   'value.notReported': 'not reported',
 
-  'chart.aria.ranking':
-    '{indicator} ({year}): {reported} of {of} agencies report a value. Highest: {highest}; lowest: {lowest}.',
+  'chart.aria.ranking': {
+    by: 'of',
+    one: '{indicator} ({year}): {reported} of {of} agency reports a value. Highest: {highest}; lowest: {lowest}.',
+    other:
+      '{indicator} ({year}): {reported} of {of} agencies report a value. Highest: {highest}; lowest: {lowest}.',
+  },
   'chart.aria.rankingEmpty': '{indicator} ({year}): no agency reports a value.',
-  'chart.aria.compare': '{count} agencies compared on {indicators} indicators: {agencies}.',
+  'chart.aria.compare': {
+    by: 'count',
+    one: '{count} agency on {indicators} indicators: {agencies}.',
+    other: '{count} agencies compared on {indicators} indicators: {agencies}.',
+  },
   'chart.aria.coverage':
     'Reporting by {agencies} agencies on {indicators} indicators: {reported} cells have a value, {missing} are not reported.',
   'chart.legend.approx': 'Approximate (▶ more than/at least, ◀ less than/at most, ◆ about/nearly)',
@@ -348,8 +364,16 @@ export const en: Messages = {
   'ui.latestYear': 'Latest year',
   'ui.loadErrorFile': 'File: {file}',
   'ui.loadErrorHint': 'Check that data/ was published with the site (built by npm run data)',
-  'ui.dataIssues': '{count} issues in the data files ({errors} errors; those rows were skipped)',
-  'ui.coverageShort': 'reported by {reported} of {of} agencies',
+  'ui.dataIssues': {
+    by: 'count',
+    one: '{count} issue in the data files (errors, their rows skipped: {errors})',
+    other: '{count} issues in the data files (errors, their rows skipped: {errors})',
+  },
+  'ui.coverageShort': {
+    by: 'of',
+    one: 'reported by {reported} of {of} agency',
+    other: 'reported by {reported} of {of} agencies',
+  },
   'ui.fullRanking': 'Full ranking',
   'ui.counts': 'Counts',
   'ui.scopeNote': 'Scope note',
@@ -367,7 +391,11 @@ export const en: Messages = {
   },
   'ui.ofWhichHigh': 'Of which high priority',
   'ui.seeCoverage': 'See the coverage matrix and every flag',
-  'ui.reportedBy': 'reported by {reported} of {of} agencies',
+  'ui.reportedBy': {
+    by: 'of',
+    one: 'reported by {reported} of {of} agency',
+    other: 'reported by {reported} of {of} agencies',
+  },
   'ui.median': 'Median',
   'ui.agencyCount': 'Agencies',
   'ui.requiredParts': 'The four parts an annual report must have',
@@ -927,4 +955,36 @@ export const en: Messages = {
   'time.q1': 'First quartile',
   'time.q3': 'Third quartile',
   'time.remove': 'Remove {name}',
+  // layout: the agency brief (one A4 page), print, scope glosses
+  'brief.title': 'Agency brief',
+  'brief.link': 'One-page brief (print / save as PDF)',
+  'brief.print': 'Print / save as PDF',
+  'brief.printHint':
+    'Choose "Save as PDF" in the print dialog to export; the brief is laid out for one A4 page.',
+  'brief.back': 'Back to the agency profile',
+  'brief.peers': 'Peers',
+  'brief.core': 'Core indicators: value, position among peers, by year',
+  'brief.value': 'Value {year}',
+  'brief.position': 'Among peers',
+  'brief.noReport': 'no report',
+  'brief.noCore': 'No core indicator applies to this type of agency.',
+  'brief.flags': 'Weak areas',
+  'brief.noFlags': 'No weak-area flags.',
+  'brief.moreFlags': {
+    by: 'count',
+    one: '{count} more, see the agency profile',
+    other: '{count} more, see the agency profile',
+  },
+  'brief.reports': 'Source reports',
+  'brief.legend': 'Marks: {marks}',
+  'brief.markMeaning': '{mark}: {meaning}',
+  'brief.mark.derived': 'computed from other values in the report, not stated in it',
+  'brief.mark.imported': 'from a file imported in this browser, not published',
+  'brief.mark.manual': 'corrected by hand',
+  'brief.mark.synthetic': 'made-up demonstration data',
+  'scope.gloss.subCount': 'sub-count of the total',
+  'scope.gloss.asOf': 'as of a date',
+  'scope.gloss.period': 'within a period',
+  'scope.gloss.mechanism': 'through one mechanism only',
+  'scope.gloss.subGroup': 'one kind of case or dispute only',
 };

@@ -9,3 +9,8 @@ export function agencyName(agency: Pick<Agency, 'nameZh' | 'nameEn'>, lang: Lang
 export function indicatorName(indicator: Pick<Indicator, 'nameZh' | 'nameEn'>, lang: Lang): string {
   return lang === 'en' && indicator.nameEn !== '' ? indicator.nameEn : indicator.nameZh;
 }
+
+/** The language agencyName() writes the name in: Chinese when an English one is missing. */
+export function agencyNameLang(agency: Pick<Agency, 'nameEn'>, lang: Lang): Lang {
+  return lang === 'en' && agency.nameEn !== '' ? 'en' : 'zh';
+}

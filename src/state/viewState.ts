@@ -4,7 +4,12 @@
 //
 //   #/                          overview
 //   #/indicator/<id>            #/agency/<id>          #/reports   #/reports/<id>
+//   #/agency/<id>/brief         (the one-page brief; view 'brief', also read from #/brief/<id>)
 //   #/compare?agencies=a,b      #/coverage             #/import   #/import/<reportId>
+//
+// `lang`, `dataset` and `src` are also read from the query string before the hash (`/?lang=en#/`,
+// as a README or a hand-typed address writes them); the hash wins when both are given, and the
+// address is written back in the hash form only (parseLocation, mergeSearchIntoHash).
 //
 // Parameters (in this order when written): lang, region, district, type, year, chart, mapregion,
 // maptype, sort, group, flag, severity, fq, fgroup, fsort, msort, mq, agencies, focus, page, at,
@@ -23,7 +28,15 @@ import {
   type TableSort,
 } from '../domain/tableOrder.ts';
 
-export type ViewName = 'overview' | 'indicator' | 'agency' | 'compare' | 'coverage' | 'reports' | 'import';
+export type ViewName =
+  | 'overview'
+  | 'indicator'
+  | 'agency'
+  | 'compare'
+  | 'coverage'
+  | 'reports'
+  | 'import'
+  | 'brief';
 export const VIEW_NAMES: readonly ViewName[] = [
   'overview',
   'indicator',
@@ -32,6 +45,7 @@ export const VIEW_NAMES: readonly ViewName[] = [
   'coverage',
   'reports',
   'import',
+  'brief',
 ];
 
 export type ChartKind = 'bar' | 'table' | 'map' | 'radar' | 'trend';
@@ -131,7 +145,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 };
 
 // review: #/import/<reportId> opens that report's review (the coverage view and profile link there).
-const VIEWS_WITH_ID: ReadonlySet<ViewName> = new Set(['indicator', 'agency', 'reports', 'import']);
+const VIEWS_WITH_ID: ReadonlySet<ViewName> = new Set(['indicator', 'agency', 'reports', 'import', 'brief']);
+/** Views that need their id; without one they fall back to the overview. */
+const VIEWS_NEEDING_ID: ReadonlySet<ViewName> = new Set(['indicator', 'agency', 'brief']);
 
 export function defaultChart(view: ViewName): ChartKind | null {
   return CHART_KINDS[view]?.[0] ?? null;
@@ -186,7 +202,7 @@ function normalize(s: ViewState): ViewState {
   const charts = CHART_KINDS[s.view];
   const chart = charts ? (s.chart !== null && charts.includes(s.chart) ? s.chart : charts[0]!) : null;
   const id = VIEWS_WITH_ID.has(s.view) && s.id !== null && s.id !== '' ? s.id : null;
-  const view = (s.view === 'indicator' || s.view === 'agency') && id === null ? 'overview' : s.view;
+  const view = VIEWS_NEEDING_ID.has(s.view) && id === null ? 'overview' : s.view;
   const datasetUrl =
     s.dataset === 'url' && s.datasetUrl !== null && isSafeDatasetUrl(s.datasetUrl) ? s.datasetUrl : null;
   const dataset = s.dataset === 'url' && datasetUrl === null ? 'bundled' : s.dataset;
@@ -278,8 +294,11 @@ export function parseHash(hash: string): ViewState {
   };
 
   const segments = path.split('/').filter((s) => s !== '');
-  const view = oneOf(VIEW_NAMES, segments[0], 'overview');
-  const id = segments[1] === undefined ? null : decode(segments.slice(1).join('/'));
+  // #/agency/<id>/brief is the agency's brief (an id is written encoded, so a literal "/" ends it).
+  const isBrief = segments[0] === 'agency' && segments.length >= 3 && segments.at(-1) === 'brief';
+  const view = isBrief ? 'brief' : oneOf(VIEW_NAMES, segments[0], 'overview');
+  const idSegments = isBrief ? segments.slice(1, -1) : segments.slice(1);
+  const id = idSegments.length === 0 ? null : decode(idSegments.join('/'));
 
   const filter: Filter = {};
   for (const key of ['region', 'district', 'type'] as const) {
@@ -333,8 +352,9 @@ export function parseHash(hash: string): ViewState {
 
 export function serializeHash(state: ViewState): string {
   const s = normalize(state);
-  let path = s.view === 'overview' ? '/' : `/${s.view}`;
+  let path = s.view === 'overview' ? '/' : `/${s.view === 'brief' ? 'agency' : s.view}`;
   if (s.id !== null) path += `/${encode(s.id)}`;
+  if (s.view === 'brief') path += '/brief';
   const params: string[] = [];
   const add = (key: string, value: string) => params.push(`${key}=${value}`);
   if (s.lang !== 'zh') add('lang', s.lang);
@@ -368,4 +388,53 @@ export function serializeHash(state: ViewState): string {
   if (s.datasetUrl !== null) add('src', encode(s.datasetUrl));
   if (s.embed) add('embed', '1');
   return `#${path}${params.length > 0 ? `?${params.join('&')}` : ''}`;
+}
+
+/** Parameters read from the query string before the hash as well (`/?lang=en#/`). */
+export const SEARCH_PARAMS: readonly string[] = ['lang', 'dataset', 'src'];
+
+function queryPairs(query: string): string[] {
+  return query.split('&').filter((pair) => pair !== '');
+}
+
+function pairKey(pair: string): string {
+  const eq = pair.indexOf('=');
+  return decode(eq < 0 ? pair : pair.slice(0, eq));
+}
+
+/**
+ * The hash with the SEARCH_PARAMS of `search` (location.search, with or without "?") appended
+ * where the hash does not give them itself: the hash wins. Raw text, not normalised, so a refused
+ * `src=` stays visible to refusedDatasetSource.
+ */
+export function mergeSearchIntoHash(search: string, hash: string): string {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  const q = text.indexOf('?');
+  const path = q < 0 ? text : text.slice(0, q);
+  const hashPairs = queryPairs(q < 0 ? '' : text.slice(q + 1));
+  const inHash = new Set(hashPairs.map(pairKey));
+  const seen = new Set<string>();
+  const extra: string[] = [];
+  for (const pair of queryPairs(search.startsWith('?') ? search.slice(1) : search)) {
+    const key = pairKey(pair);
+    // The first occurrence wins, as in the hash.
+    if (!SEARCH_PARAMS.includes(key) || inHash.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    extra.push(pair);
+  }
+  if (extra.length === 0) return `#${text}`;
+  return `#${path === '' ? '/' : path}?${[...hashPairs, ...extra].join('&')}`;
+}
+
+/** The query string without SEARCH_PARAMS (they move into the hash); "" or "?…". */
+export function searchWithoutViewParams(search: string): string {
+  const kept = queryPairs(search.startsWith('?') ? search.slice(1) : search).filter(
+    (pair) => !SEARCH_PARAMS.includes(pairKey(pair)),
+  );
+  return kept.length > 0 ? `?${kept.join('&')}` : '';
+}
+
+/** The view state of a whole address: the hash, with lang/dataset/src from the query string too. */
+export function parseLocation(search: string, hash: string): ViewState {
+  return parseHash(mergeSearchIntoHash(search, hash));
 }

@@ -1,7 +1,7 @@
 // Every address of the contract renders from a sub-path: Chinese text, no console or page errors,
 // no failed request, nothing asked of another origin, every chart labelled in words.
 import { expect, it } from 'vitest';
-import { chartLabels, contractRoutes, settle, visibleText } from './contract.ts';
+import { AGENCY, chartLabels, contractRoutes, settle, visibleText } from './contract.ts';
 import { hasCjk } from './harness.ts';
 import { describeBrowser } from './suite.ts';
 
@@ -25,4 +25,18 @@ describeBrowser('contract addresses', (s) => {
       expect(t.problems()).toEqual([]);
     });
   }
+
+  it('#/agency/<id>/brief renders the brief; the profile address stays the profile', async () => {
+    const t = await s.open(`#/agency/${AGENCY.baoshan.id}/brief`);
+    await settle(t.page);
+    const text = await visibleText(t.page);
+    expect(text).toContain('机构简报');
+    expect(text).toContain(AGENCY.baoshan.zh);
+    expect(text).toContain('年度报告必备的四个部分');
+    await t.page.goto(`${s.server().url}#/agency/${AGENCY.baoshan.id}`);
+    await settle(t.page);
+    expect(await visibleText(t.page)).not.toContain('机构简报');
+    expect(t.offOrigin).toEqual([]);
+    expect(t.problems()).toEqual([]);
+  });
 });

@@ -70,6 +70,21 @@ describe('messages', () => {
   it.each([
     ['zh', 'indicator.coverage', { reported: 3, of: 5 }, '5 个机构中有 3 个报告了此项'],
     ['en', 'indicator.coverage', { reported: 3, of: 5 }, '3 of 5 agencies report this'],
+    ['en', 'indicator.coverage', { reported: 1, of: 1 }, '1 of 1 agency reports this'],
+    [
+      'en',
+      'compare.radarTooFew',
+      { k: 1 },
+      'The chosen agencies have only 1 indicator in common, too few for a radar (it needs 3). Not reported cannot be drawn as 0: compare with the bars or the table.',
+    ],
+    ['en', 'ui.reportedBy', { reported: 0, of: 1 }, 'reported by 0 of 1 agency'],
+    ['en', 'ui.coverageShort', { reported: 2, of: 2 }, 'reported by 2 of 2 agencies'],
+    [
+      'en',
+      'ui.dataIssues',
+      { count: 1, errors: 0 },
+      '1 issue in the data files (errors, their rows skipped: 0)',
+    ],
     ['en', 'app.notFound', { id: '{x}' }, 'Not found: {x}'],
   ] as const)('t(%s, %s, %o) → %s', (lang, key, params, expected) => {
     expect(t(lang, key, params)).toBe(expected);

@@ -323,6 +323,11 @@ describe('responsiveOption', () => {
     expect(r).not.toHaveProperty('baseOption');
     expect(r.media[0].query.maxWidth).toBe(420);
     expect(r.media[0].option.yAxis.axisLabel.width).toBeLessThan((option as Loose).yAxis.axisLabel.width);
+    // Wrapped onto two lines (cut after the second), not truncated to one line of a few characters.
+    expect(r.media[0].option.yAxis.axisLabel).toMatchObject({ overflow: 'break', lineOverflow: 'truncate' });
+    expect(r.media[0].option.yAxis.axisLabel.height / r.media[0].option.yAxis.axisLabel.lineHeight).toBe(2);
+    // 128 px at 11 px holds about 11 Chinese characters a line: a 22-character name fits whole.
+    expect(r.media[0].option.yAxis.axisLabel.width).toBeGreaterThanOrEqual(11 * 11);
     expect(r.media[0].option.xAxis.axisLabel.hideOverlap).toBe(true);
     expect((option as Loose).grid.right).toBe(72);
     expect(r.media[0].option.grid.right).toBe(56);

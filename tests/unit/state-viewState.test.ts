@@ -8,8 +8,11 @@ import {
   DEFAULT_VIEW_STATE,
   GROUP_BYS,
   isSafeDatasetUrl,
+  mergeSearchIntoHash,
   parseHash,
+  parseLocation,
   SORT_KEYS,
+  searchWithoutViewParams,
   serializeHash,
   VIEW_NAMES,
   type ViewState,
@@ -35,6 +38,11 @@ describe('parseHash', () => {
     ],
     ['#/compare?agencies=a,,a,b&chart=radar', { view: 'compare', chart: 'radar', agencies: ['a', 'b'] }],
     ['#/agency/sh-changning', { view: 'agency', id: 'sh-changning' }],
+    ['#/agency/sh-changning/brief', { view: 'brief', id: 'sh-changning' }],
+    ['#/agency/sh-changning/brief?lang=en', { view: 'brief', id: 'sh-changning', lang: 'en' }],
+    ['#/brief/sh-changning', { view: 'brief', id: 'sh-changning' }],
+    ['#/agency/brief', { view: 'agency', id: 'brief' }],
+    ['#/brief', {}],
     ['#/agency', {}],
     ['#/agency/', {}],
     ['#/reports', { view: 'reports' }],
@@ -218,7 +226,7 @@ const validState: fc.Arbitrary<ViewState> = fc
   })
   .map((r): ViewState => {
     const charts = CHART_KINDS[r.view];
-    const needsId = r.view === 'indicator' || r.view === 'agency';
+    const needsId = r.view === 'indicator' || r.view === 'agency' || r.view === 'brief';
     return {
       view: r.view,
       id: needsId || (r.view === 'reports' && r.hasId) ? r.id : null,
@@ -274,6 +282,86 @@ describe('round trip (fast-check, seed 42)', () => {
         const once = serializeHash(state);
         expect(serializeHash(parseHash(once))).toBe(once);
       }),
+    );
+  });
+});
+
+describe('the brief keeps the profile address and adds /brief', () => {
+  it('writes #/agency/<id>/brief, with the id encoded', () => {
+    expect(serializeHash(viewState('brief', 'sh-changning'))).toBe('#/agency/sh-changning/brief');
+    expect(serializeHash(viewState('brief', 'a/b', { lang: 'en' }))).toBe('#/agency/a%2Fb/brief?lang=en');
+    expect(parseHash('#/agency/a%2Fb/brief')).toMatchObject({ view: 'brief', id: 'a/b' });
+    expect(serializeHash(viewState('agency', 'sh-changning'))).toBe('#/agency/sh-changning');
+  });
+});
+
+describe('parseLocation reads lang, dataset and src before the hash too', () => {
+  it.each<[string, string, Partial<ViewState>]>([
+    ['?lang=en', '#/', { lang: 'en' }],
+    ['?lang=en', '', { lang: 'en' }],
+    ['lang=en', '#/', { lang: 'en' }],
+    ['?dataset=synthetic', '#/', { dataset: 'synthetic' }],
+    [
+      '?dataset=url&src=data%2Fmine',
+      '#/coverage',
+      { view: 'coverage', dataset: 'url', datasetUrl: 'data/mine' },
+    ],
+    ['?lang=en&dataset=synthetic', '#/reports', { view: 'reports', lang: 'en', dataset: 'synthetic' }],
+  ])('%s before %s', (search, hash, expected) => {
+    expect(parseLocation(search, hash)).toEqual({ ...DEFAULT_VIEW_STATE, ...expected });
+  });
+
+  it('the hash wins when both give a parameter', () => {
+    expect(parseLocation('?lang=en', '#/?lang=zh').lang).toBe('zh');
+    expect(parseLocation('?lang=zh', '#/?lang=en').lang).toBe('en');
+    expect(parseLocation('?dataset=synthetic', '#/?dataset=bundled').dataset).toBe('bundled');
+  });
+
+  it('keeps the other hash parameters and reads nothing else from the query string', () => {
+    expect(parseLocation('?lang=en&year=2020&embed=1', '#/indicator/x?year=2024')).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      view: 'indicator',
+      id: 'x',
+      chart: 'bar',
+      lang: 'en',
+      filter: { year: 2024 },
+    });
+  });
+
+  it('a refused absolute src in the query string is refused as in the hash', () => {
+    expect(parseLocation('?dataset=url&src=https%3A%2F%2Fevil.example%2Fx', '#/')).toEqual(
+      DEFAULT_VIEW_STATE,
+    );
+    // …and stays in the merged address, so the page can say what it refused.
+    expect(mergeSearchIntoHash('?src=https%3A%2F%2Fevil.example%2Fx', '#/')).toBe(
+      '#/?src=https%3A%2F%2Fevil.example%2Fx',
+    );
+  });
+
+  it('merges into the hash form the views write, and leaves other query parameters alone', () => {
+    expect(mergeSearchIntoHash('?lang=en', '')).toBe('#/?lang=en');
+    expect(mergeSearchIntoHash('?lang=en&lang=zh', '#/coverage?flag=x')).toBe('#/coverage?flag=x&lang=en');
+    expect(mergeSearchIntoHash('', '#/reports')).toBe('#/reports');
+    expect(mergeSearchIntoHash('?utm=1', '#/')).toBe('#/');
+    expect(searchWithoutViewParams('?utm=1&lang=en&dataset=synthetic')).toBe('?utm=1');
+    expect(searchWithoutViewParams('?lang=en')).toBe('');
+    expect(searchWithoutViewParams('')).toBe('');
+  });
+
+  it('round trip: the state of the merged address serialises to a hash that parses back to it', () => {
+    fc.assert(
+      fc.property(
+        validState,
+        fc.constantFrom('', '?lang=en', '?dataset=synthetic', '?lang=en&dataset=synthetic'),
+        (s, search) => {
+          // Whatever the query string says, the hash written by serializeHash gives every parameter
+          // that differs from the default, so writing the state back and reading it again is stable.
+          const state = parseLocation(search, serializeHash(s));
+          expect(parseLocation('', serializeHash(state))).toEqual(state);
+          if (s.lang !== 'zh') expect(state.lang).toBe(s.lang);
+          if (s.dataset !== 'bundled') expect(state.dataset).toBe(s.dataset);
+        },
+      ),
     );
   });
 });

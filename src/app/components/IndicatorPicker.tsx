@@ -20,7 +20,6 @@ export function IndicatorPicker({ value, onChange }: { value: string; onChange: 
       label={tr('ui.pickIndicator')}
       value={value}
       onChange={onChange}
-      style={{ maxWidth: '26rem' }}
       options={[...groups].map(([category, list]) => ({
         group: categoryName(category, lang),
         options: list.map((i) => ({ value: i.id, label: `${indicatorName(i, lang)}${i.core ? ' ★' : ''}` })),

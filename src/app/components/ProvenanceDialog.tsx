@@ -18,6 +18,7 @@ import { displayValue } from '../lib/displayValue.ts';
 import { useSourceContext } from '../lib/sourceContext.ts';
 import { CitationBox } from './CitationBox.tsx';
 import { Evidence } from './Evidence.tsx';
+import { ScopeNote } from './ScopeNote.tsx';
 
 export function ProvenanceDialog({ observationId, onClose }: { observationId: string; onClose: () => void }) {
   const { lang, tr, href, index, provenance } = useApp();
@@ -145,7 +146,13 @@ export function ProvenanceDialog({ observationId, onClose }: { observationId: st
             </dd>
             <dt>{tr('ui.report')}</dt>
             <dd>
-              {report ? <a href={href('reports', report.id)}>{report.title || report.file}</a> : o.reportId}
+              {report ? (
+                <a href={href('reports', report.id)} lang={lang === 'en' && report.title ? 'zh' : undefined}>
+                  {report.title || report.file}
+                </a>
+              ) : (
+                o.reportId
+              )}
             </dd>
             <dt>{tr('reports.year')}</dt>
             <dd>{o.year}</dd>
@@ -156,7 +163,7 @@ export function ProvenanceDialog({ observationId, onClose }: { observationId: st
             <dt>{tr('ui.qualifier')}</dt>
             <dd>{tr(qualifierKey(o.qualifier))}</dd>
             <dt>{tr('ui.scope')}</dt>
-            <dd>{o.scope || tr('ui.scopeWhole')}</dd>
+            <dd>{o.scope ? <ScopeNote scope={o.scope} /> : tr('ui.scopeWhole')}</dd>
             {formatYoy(o, lang) !== null ? (
               <>
                 <dt>{tr('ui.yoy')}</dt>

@@ -12,13 +12,14 @@ import { defaultSortDir, type SortKey } from '../../domain/tableOrder.ts';
 import { yoyChange } from '../../domain/yoyChange.ts';
 import { alternativesText } from '../../format/alternativesText.ts';
 import { formatYoy } from '../../format/change.ts';
-import { agencyName } from '../../format/names.ts';
+import { agencyName, agencyNameLang } from '../../format/names.ts';
 import { rankText } from '../../format/rankText.ts';
 import { formatQualifiedNumber } from '../../format/value.ts';
 import { useApp } from '../AppContext.ts';
 import { useAddressPage, usePaged } from '../hooks/usePaged.ts';
 import { ConsistencyMark } from './ConsistencyMark.tsx';
 import { Pager } from './Pager.tsx';
+import { ScopeNote } from './ScopeNote.tsx';
 import { SortHeader } from './SortHeader.tsx';
 import { ValueButton } from './ValueButton.tsx';
 
@@ -155,7 +156,12 @@ export function RankingTable({
                     </td>
                     <th scope="row">
                       {mine ? <span className="focus-marker">{tr('find.yours')}</span> : null}{' '}
-                      <a href={href('agency', r.agency.id)}>{agencyName(r.agency, lang)}</a>
+                      <a
+                        href={href('agency', r.agency.id)}
+                        lang={agencyNameLang(r.agency, lang) === lang ? undefined : 'zh'}
+                      >
+                        {agencyName(r.agency, lang)}
+                      </a>
                     </th>
                     <td className="small">{placeName(r.agency.district, lang)}</td>
                     <td className="small">{agencyTypeName(r.agency.type, lang)}</td>
@@ -184,7 +190,9 @@ export function RankingTable({
                       {(o && formatYoy(o, lang)) ?? (since?.changeText ? '' : '—')}
                       {since?.changeText ? <span className="computed-change">{since.changeText}</span> : null}
                     </td>
-                    <td className="small">{o?.scope ?? ''}</td>
+                    <td className="small">
+                      <ScopeNote scope={o?.scope} />
+                    </td>
                     <td className="small">
                       <a href={href('reports', report.id)}>{report.year}</a>
                     </td>

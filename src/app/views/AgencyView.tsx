@@ -7,11 +7,12 @@ import { categoryName } from '../../domain/categories.ts';
 import { agencyTypeName, placeName } from '../../domain/places.ts';
 import { agencyProfile } from '../../domain/profile.ts';
 import { formatComputedChange, formatRankMovement, formatYoy } from '../../format/change.ts';
-import { agencyName, indicatorName } from '../../format/names.ts';
+import { agencyName, agencyNameLang, indicatorName } from '../../format/names.ts';
 import { peerRankText } from '../../format/rankText.ts';
 import { useApp } from '../AppContext.ts';
 import { ConsistencyMark } from '../components/ConsistencyMark.tsx';
 import { FlagItem } from '../components/FlagItem.tsx';
+import { ScopeNote } from '../components/ScopeNote.tsx';
 import { SectionList } from '../components/SectionList.tsx';
 import { SmallMultiples } from '../components/SmallMultiples.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
@@ -40,7 +41,9 @@ export default function AgencyView() {
   return (
     <>
       <section className="panel" aria-labelledby="agency-title">
-        <h2 id="agency-title">{agencyName(agency, lang)}</h2>
+        <h2 id="agency-title" lang={agencyNameLang(agency, lang) === lang ? undefined : 'zh'}>
+          {agencyName(agency, lang)}
+        </h2>
         <dl className="stat-row small">
           <div className="stat">
             <dt>{tr('agency.type')}</dt>
@@ -62,7 +65,9 @@ export default function AgencyView() {
             <dt>{tr('agency.report')}</dt>
             <dd className="small">
               {report ? (
-                <a href={href('reports', report.id)}>{report.title || report.file}</a>
+                <a href={href('reports', report.id)} lang={lang === 'en' && report.title ? 'zh' : undefined}>
+                  {report.title || report.file}
+                </a>
               ) : (
                 tr('ui.noReportForYear', { year: profile.year ?? '—' })
               )}
@@ -78,7 +83,8 @@ export default function AgencyView() {
                 count: profile.peers,
               })
             : tr('agency.noPeers')}{' '}
-          · <a href={href('compare', null, { agencies: compareIds })}>{tr('agency.addToCompare')}</a>
+          · <a href={href('compare', null, { agencies: compareIds })}>{tr('agency.addToCompare')}</a> ·{' '}
+          <a href={href('brief', agency.id)}>{tr('brief.link')}</a>
         </p>
         {report && profile.reviewPending ? (
           // review: what an unread import lacks is "not found yet", and no flag; the review settles it.
@@ -152,7 +158,9 @@ export default function AgencyView() {
                         <span className="computed-change">{formatComputedChange(e.change, lang)}</span>
                       ) : null}
                     </td>
-                    <td className="small">{e.observation?.scope ?? ''}</td>
+                    <td className="small">
+                      <ScopeNote scope={e.observation?.scope} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

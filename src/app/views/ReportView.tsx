@@ -15,6 +15,7 @@ import { useApp } from '../AppContext.ts';
 import { ConsistencyMark } from '../components/ConsistencyMark.tsx';
 import { Evidence } from '../components/Evidence.tsx';
 import { Pager } from '../components/Pager.tsx';
+import { ScopeNote } from '../components/ScopeNote.tsx';
 import { SectionList } from '../components/SectionList.tsx';
 import { ValueButton } from '../components/ValueButton.tsx';
 import { ValuesTableHead } from '../components/ValuesTableHead.tsx';
@@ -80,7 +81,9 @@ export default function ReportView() {
         <p className="small">
           <a href={href('reports')}>← {tr('reports.title')}</a>
         </p>
-        <h2 id="report-title">{report.title || report.file}</h2>
+        <h2 id="report-title" lang={lang === 'en' && report.title ? 'zh' : undefined}>
+          {report.title || report.file}
+        </h2>
         {atValue ? (
           <div className="at-notice" role="status">
             <p>
@@ -197,7 +200,9 @@ export default function ReportView() {
                     </td>
                     <td className="small">{tr(sectionKey(o.section))}</td>
                     <td className="small">{tr(qualifierKey(o.qualifier))}</td>
-                    <td className="small">{o.scope ?? ''}</td>
+                    <td className="small">
+                      <ScopeNote scope={o.scope} />
+                    </td>
                     <td className="num">{formatYoy(o, lang) ?? '—'}</td>
                   </tr>
                 );

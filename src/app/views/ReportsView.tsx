@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { applyFilter } from '../../domain/filter.ts';
 import { SECTION_IDS } from '../../domain/types.ts';
 import { formatDate } from '../../format/date.ts';
-import { agencyName } from '../../format/names.ts';
+import { agencyName, agencyNameLang } from '../../format/names.ts';
 import { formatNumber } from '../../format/number.ts';
 import { useApp } from '../AppContext.ts';
 import { Pager } from '../components/Pager.tsx';
@@ -48,14 +48,25 @@ export default function ReportsView() {
               return (
                 <tr key={r.id}>
                   <th scope="row">
-                    {agency ? <a href={href('agency', agency.id)}>{agencyName(agency, lang)}</a> : r.agencyId}
+                    {agency ? (
+                      <a
+                        href={href('agency', agency.id)}
+                        lang={agencyNameLang(agency, lang) === lang ? undefined : 'zh'}
+                      >
+                        {agencyName(agency, lang)}
+                      </a>
+                    ) : (
+                      r.agencyId
+                    )}
                   </th>
                   <td>
-                    <a href={href('reports', r.id)}>{r.title || r.file}</a>
+                    <a href={href('reports', r.id)} lang={lang === 'en' && r.title ? 'zh' : undefined}>
+                      {r.title || r.file}
+                    </a>
                   </td>
                   <td className="num">{r.year}</td>
                   <td>{r.published ? formatDate(r.published, lang) : '—'}</td>
-                  <td>{r.issuer || '—'}</td>
+                  <td lang={lang === 'en' && r.issuer ? 'zh' : undefined}>{r.issuer || '—'}</td>
                   <td className="num">
                     {formatNumber(index.observationsByReport.get(r.id)?.length ?? 0, lang)}
                   </td>
