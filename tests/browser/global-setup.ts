@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { DEFAULT_SEED, writeSyntheticDataset } from '../../src/cli/synthetic-data.ts';
 import { ensureBrowserDeps } from './ensure-deps.ts';
 import { buildApp, CHROMIUM_PATH, hasChromium, ROOT } from './harness.ts';
 
@@ -27,6 +28,13 @@ export default function setup(project: TestProject): () => void {
     if (!browserUnavailable && !hasChromium()) browserUnavailable = `${CHROMIUM_PATH} is absent`;
   }
   if (browserUnavailable) console.warn(`[browser tests skipped] ${browserUnavailable}`);
+
+  // The synthetic national set (fixed seed, ≈1.5 s) is written before the build so the build
+  // carries it (`?dataset=synthetic`) and the tests that read its files see the generator's current
+  // output: the search, trend, flag, map, width and print tests run on it, never skipped.
+  const t1 = Date.now();
+  writeSyntheticDataset({ out: join(ROOT, 'data', 'synthetic'), agencies: 3000, seed: DEFAULT_SEED });
+  console.log(`[browser] wrote data/synthetic in ${Date.now() - t1} ms`);
 
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const distDir = mkdtempSync(join(ROOT, '.tmp', 'browser-dist-'));
