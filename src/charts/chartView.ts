@@ -142,7 +142,11 @@ export function rankingChartView(
   ctx?: SourceContext,
 ): ChartView {
   const { indicator, year } = ranking;
-  const observations = drawn.rows.map((r) => r.observation);
+  // Values in units that count something else are ranked apart (their own tables, said in the
+  // notes), not drawn as bars; the downloads, citations and source line still carry them, marks
+  // included, so no value of the view is missing from what a user takes away.
+  const apart = ranking.otherUnits.flatMap((u) => u.rows);
+  const observations = [...drawn.rows, ...apart].map((r) => r.observation);
   return {
     title: `${indicatorName(indicator, lang)}${year === null ? '' : ` · ${year}`}`,
     subtitle: [
@@ -151,7 +155,7 @@ export function rankingChartView(
     ].join(' · '),
     source: sourceOf(
       [
-        ...drawn.rows.map((r) => ({ report: r.report, observation: r.observation })),
+        ...[...drawn.rows, ...apart].map((r) => ({ report: r.report, observation: r.observation })),
         ...drawn.notReported.map((n) => ({ report: n.report, observation: null })),
       ],
       meta,
@@ -161,8 +165,24 @@ export function rankingChartView(
     notes: [...chartNotes(observations, lang, ctx), ...otherUnitNotes(ranking, lang)],
     fileBase: `${indicator.id}-${year ?? ''}-${lang}`,
     ariaLabel: rankingAriaLabel(ranking, lang),
-    csv: () => rankingCsvRows(drawn, lang, ctx),
-    citations: drawn.rows.map((r) =>
+    csv: () => [
+      ...rankingCsvRows(drawn, lang, ctx),
+      // Each unit ranked apart: its rows without a second header, the rank said to be within
+      // that unit ("1（项）"), so it is never read as a place in the main ranking.
+      ...ranking.otherUnits.flatMap((u) =>
+        rankingCsvRows(
+          { ...ranking, rows: u.rows, notReported: [], unreviewed: [], otherUnits: [] },
+          lang,
+          ctx,
+        )
+          .slice(1)
+          .map(([rank, ...rest]) => [
+            `${rank}${lang === 'zh' ? '（' : ' ('}${formatUnit(u.unit, lang)}${lang === 'zh' ? '）' : ')'}`,
+            ...rest,
+          ]),
+      ),
+    ],
+    citations: [...drawn.rows, ...apart].map((r) =>
       citation(
         r.observation.id,
         `${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,

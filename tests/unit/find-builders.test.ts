@@ -180,6 +180,16 @@ describe('units ranked apart', () => {
     expect(otherUnitNotes(apart, 'en')).toEqual(['2 more agencies count in items, ranked separately']);
     const p = focusPosition(apart, 'x2');
     expect(p.status === 'ranked' && [p.unit, p.rank.from, p.total]).toEqual(['项', 2, 2]);
+    // What a user downloads or cites from the view still holds the values ranked apart, their rank
+    // said to be within their own unit: the CSV's first column, then the agency id.
+    const csv = view.csv();
+    expect(csv.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ['1', 'x1'],
+      ['2', 'x3'],
+      ['1（项）', 'x0'],
+      ['2（项）', 'x2'],
+    ]);
+    expect(view.citations.map((c) => c.id)).toHaveLength(4);
   });
 
   it('the bundled fixture: 22 项 of 普法活动 apart from 30 场', () => {

@@ -203,52 +203,54 @@ export default function OverviewView() {
           {tr('ui.flagsTotal', { count: formatNumber(flags.length, lang) })}
           {year !== null ? ` · ${tr('ui.year', { year })}` : ''}
         </p>
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{tr('ui.kind')}</th>
-              <th scope="col" className="num">
-                {tr('ui.count')}
-              </th>
-              <th scope="col" className="num">
-                {tr('ui.ofWhichHigh')}
-              </th>
-              <th scope="col" className="num">
-                {tr('ui.agencyCount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map((c) => (
-              <tr key={c.kind}>
-                <th scope="row">
-                  {c.total > 0 ? (
-                    <a href={href('coverage', null, { flagKind: c.kind })}>{tr(`flag.kind.${c.kind}`)}</a>
-                  ) : (
-                    tr(`flag.kind.${c.kind}`)
-                  )}
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{tr('ui.kind')}</th>
+                <th scope="col" className="num">
+                  {tr('ui.count')}
                 </th>
-                <td className="num">
-                  {c.total > 0 ? (
-                    <a href={href('coverage', null, { flagKind: c.kind })}>{formatNumber(c.total, lang)}</a>
-                  ) : (
-                    formatNumber(c.total, lang)
-                  )}
-                </td>
-                <td className="num">
-                  {c.high > 0 ? (
-                    <a href={href('coverage', null, { flagKind: c.kind, flagSeverity: 'high' })}>
-                      {formatNumber(c.high, lang)}
-                    </a>
-                  ) : (
-                    formatNumber(c.high, lang)
-                  )}
-                </td>
-                <td className="num">{formatNumber(c.agencies, lang)}</td>
+                <th scope="col" className="num">
+                  {tr('ui.ofWhichHigh')}
+                </th>
+                <th scope="col" className="num">
+                  {tr('ui.agencyCount')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {counts.map((c) => (
+                <tr key={c.kind}>
+                  <th scope="row">
+                    {c.total > 0 ? (
+                      <a href={href('coverage', null, { flagKind: c.kind })}>{tr(`flag.kind.${c.kind}`)}</a>
+                    ) : (
+                      tr(`flag.kind.${c.kind}`)
+                    )}
+                  </th>
+                  <td className="num">
+                    {c.total > 0 ? (
+                      <a href={href('coverage', null, { flagKind: c.kind })}>{formatNumber(c.total, lang)}</a>
+                    ) : (
+                      formatNumber(c.total, lang)
+                    )}
+                  </td>
+                  <td className="num">
+                    {c.high > 0 ? (
+                      <a href={href('coverage', null, { flagKind: c.kind, flagSeverity: 'high' })}>
+                        {formatNumber(c.high, lang)}
+                      </a>
+                    ) : (
+                      formatNumber(c.high, lang)
+                    )}
+                  </td>
+                  <td className="num">{formatNumber(c.agencies, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <p>
           <a href={href('coverage')}>{tr('ui.seeCoverage')}</a>
         </p>
