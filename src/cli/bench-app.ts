@@ -40,10 +40,10 @@ const TARGET_SEARCH_MS = 50;
 const TARGET_FOCUS_MS = 200;
 const TARGET_FOCUS_MAX_MS = 400;
 /** Typed one character at a time (pinyin in full, initials, Chinese). */
-const SEARCH_QUERIES: readonly string[] = ['shiliqu0177', 'slq0300sfj', '示例区0450', 'sifaju'];
+const SEARCH_QUERIES: readonly string[] = ['shiliqu0812', 'slq0300sfj', '示例区0450', 'sifaju'];
 /** Each chooses its first option: another agency to focus on. */
 const FOCUS_QUERIES: readonly string[] = [
-  'slq0177sfj',
+  'slq0812sfj',
   'slq0300sfj',
   'slq0450rmzf',
   'slq0600sfj',

@@ -235,7 +235,7 @@ function makeAgencies(rng: Rng, count: number): SynAgency[] {
     };
     push('district_gov', '人民政府', 'Government');
     push('justice_bureau', '司法局', 'Bureau of Justice');
-    const depts = rng.int(1, 4);
+    const depts = rng.int(0, 3);
     const start = rng.int(0, DEPARTMENTS.length - 1);
     for (let i = 0; i < depts; i++) {
       const [zh, en] = DEPARTMENTS[(start + i) % DEPARTMENTS.length]!;

@@ -12,11 +12,11 @@ import { describeBrowser } from './suite.ts';
 import { ensureSyntheticInDist } from './syntheticDist.ts';
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-// 示例区0177's justice bureau in the generator's fixed-seed output (agencies.csv: syn-0810).
-const JUSTICE_0177 = {
-  id: 'syn-0810',
-  zh: '（合成）示例区0177司法局',
-  en: '(Synthetic) Sample District 0177 Bureau of Justice',
+// 示例区0812's justice bureau in the generator's fixed-seed output (agencies.csv: syn-2972), the agency the issue names.
+const JUSTICE_0812 = {
+  id: 'syn-2972',
+  zh: '（合成）示例区0812司法局',
+  en: '(Synthetic) Sample District 0812 Bureau of Justice',
 };
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -73,16 +73,16 @@ describeBrowser('find your own agency (synthetic national set)', (s) => {
         viewport: { width, height: 900 },
       });
       await settle(t.page, 60_000);
-      const name = lang === 'zh' ? JUSTICE_0177.zh : JUSTICE_0177.en;
+      const name = lang === 'zh' ? JUSTICE_0812.zh : JUSTICE_0812.en;
 
-      const full = await typeSearch(t.page, 'shiliqu0177');
+      const full = await typeSearch(t.page, 'shiliqu0812');
       expect(
         full.some((o) => o.includes(name)),
         full.join(' | '),
       ).toBe(true);
       const box = t.page.locator('input[role="combobox"]');
       expect(await box.getAttribute('aria-expanded')).toBe('true');
-      const initials = await typeSearch(t.page, 'slq0177sfj');
+      const initials = await typeSearch(t.page, 'slq0812sfj');
       expect(initials[0]).toContain(name);
       // Escape closes the list, a second Escape clears the box.
       await t.page.keyboard.press('Escape');
@@ -91,13 +91,13 @@ describeBrowser('find your own agency (synthetic national set)', (s) => {
       expect(await box.inputValue()).toBe('');
 
       // Keyboard only: type, move with the arrows to the justice bureau, Enter.
-      const options = await typeSearch(t.page, 'shiliqu0177');
+      const options = await typeSearch(t.page, 'shiliqu0812');
       const target = options.findIndex((o) => o.includes(name));
       for (let i = 0; i < target; i++) await t.page.keyboard.press('ArrowDown');
       const active = await box.getAttribute('aria-activedescendant');
       expect(await t.page.locator(`[id="${active}"]`).innerText()).toContain(name);
       await t.page.keyboard.press('Enter');
-      await t.page.waitForFunction((id) => window.location.hash.includes(`focus=${id}`), JUSTICE_0177.id);
+      await t.page.waitForFunction((id) => window.location.hash.includes(`focus=${id}`), JUSTICE_0812.id);
       expect(await currentHash(t.page)).toContain('#/indicator/mediation.success_rate');
 
       const position = t.page.getByTestId('focus-position-all');
@@ -139,10 +139,10 @@ describeBrowser('find your own agency (synthetic national set)', (s) => {
         viewport: { width: 390, height: 900 },
       });
       await settle(t.page, 60_000);
-      await typeSearch(t.page, 'slq0177sfj');
+      await typeSearch(t.page, 'slq0812sfj');
       expect(await axeViolations(t.page), 'with the listbox open').toEqual([]);
       await t.page.keyboard.press('Enter');
-      await t.page.waitForFunction((id) => window.location.hash.includes(`focus=${id}`), JUSTICE_0177.id);
+      await t.page.waitForFunction((id) => window.location.hash.includes(`focus=${id}`), JUSTICE_0812.id);
       expect(await currentHash(t.page)).toMatch(view === '' ? /^#\/\?/ : /^#\/coverage\?/);
       await t.page.getByText('Open profile').waitFor();
       if (view === '') {

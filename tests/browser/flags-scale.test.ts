@@ -189,7 +189,7 @@ describeSynthetic('flags at scale (synthetic national set)', (s) => {
     // The generator publishes more reports in later years (80 % in 2020, 96 % in 2024).
     expect(Number(reports2024.replaceAll(',', ''))).toBeGreaterThan(Number(reports2020.replaceAll(',', '')));
     // "of which high" links to that kind at high severity, for that year.
-    const high = page.locator('#gaps-title ~ table a[href*="severity=high"]').first();
+    const high = page.locator('#gaps-title ~ .table-wrap table a[href*="severity=high"]').first();
     const highCount = Number((await high.innerText()).replaceAll(',', ''));
     await high.click();
     await expect
