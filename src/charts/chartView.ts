@@ -130,6 +130,18 @@ export function otherUnitNotes(ranking: Ranking, lang: Lang): string[] {
   );
 }
 
+/** Rows of the marked agencies first, in the order marked, then the rest as they were. */
+function citedFirst<T extends { agency: { id: string } }>(
+  rows: readonly T[],
+  marked: readonly string[],
+): T[] {
+  if (marked.length === 0) return [...rows];
+  const rank = new Map(marked.map((id, i) => [id, i]));
+  const first = rows.filter((r) => rank.has(r.agency.id));
+  first.sort((a, b) => rank.get(a.agency.id)! - rank.get(b.agency.id)!);
+  return [...first, ...rows.filter((r) => !rank.has(r.agency.id))];
+}
+
 /**
  * The ranking bar chart of one indicator. `drawn` is the part of `ranking` the bars show (its top
  * and as many not-reported rows as fit); the aria summary describes the whole ranking.
@@ -140,6 +152,8 @@ export function rankingChartView(
   meta: Pick<DatasetMeta, 'extractedAt'>,
   lang: Lang,
   ctx?: SourceContext,
+  /** The focused and selected agencies: their values are cited first (引用 cites the view). */
+  marked: readonly string[] = [],
 ): ChartView {
   const { indicator, year } = ranking;
   // Values in units that count something else are ranked apart (their own tables, said in the
@@ -182,7 +196,7 @@ export function rankingChartView(
           ]),
       ),
     ],
-    citations: [...drawn.rows, ...apart].map((r) =>
+    citations: citedFirst([...drawn.rows, ...apart], marked).map((r) =>
       citation(
         r.observation.id,
         `${agencyName(r.agency, lang)} · ${formatValue(r.observation, lang)}`,

@@ -190,6 +190,14 @@ describe('units ranked apart', () => {
       ['2（项）', 'x2'],
     ]);
     expect(view.citations.map((c) => c.id)).toHaveLength(4);
+    // 引用 cites the view: the focused agency's value is offered first, then the others in order.
+    const focused = rankingChartView(apart, apart, { extractedAt: '2025-01-01' }, 'zh', undefined, ['x2']);
+    expect(focused.citations.map((c) => c.label.split(' · ')[0])).toEqual(
+      [apart.otherUnits[0]!.rows[1]!, apart.rows[0]!, apart.rows[1]!, apart.otherUnits[0]!.rows[0]!].map(
+        (r) => view.citations.find((c) => c.id === r.observation.id)!.label.split(' · ')[0],
+      ),
+    );
+    expect(focused.citations[0]!.id).toBe(apart.otherUnits[0]!.rows[1]!.observation.id);
   });
 
   it('the bundled fixture: 22 项 of 普法活动 apart from 30 场', () => {

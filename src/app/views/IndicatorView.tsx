@@ -119,7 +119,10 @@ export default function IndicatorView() {
         [...(focus ? [focus] : []), ...selected],
         sources,
       );
-    return rankingChartView(ranking, top, dataset.meta, lang, sources);
+    return rankingChartView(ranking, top, dataset.meta, lang, sources, [
+      ...(focus ? [focus] : []),
+      ...selected,
+    ]);
   }, [ranking, groups, group, distribution, top, dataset, lang, focus, selected, sources]);
   const label = view.ariaLabel;
   const indicator = ranking.indicator;
