@@ -353,6 +353,40 @@ const listSep = (lang: Lang) => (lang === 'zh' ? '、' : ', ');
 const sentences = (lang: Lang, parts: readonly string[]) =>
   parts.map((p) => (lang === 'zh' ? `${p}。` : ` ${p}.`)).join('');
 
+/**
+ * A map's source line (the reports of the ranking it colours, not-reported ones included) and the
+ * notes its image carries: how areas are aggregated and scaled, the value marks, the boundaries.
+ */
+function mapSourceAndNotes(
+  ranking: Ranking,
+  scaleNote: string,
+  boundaryNotice: string,
+  meta: Pick<DatasetMeta, 'extractedAt'>,
+  lang: Lang,
+  ctx: SourceContext | undefined,
+): Pick<ChartView, 'source' | 'notes'> {
+  return {
+    source: sourceOf(
+      [
+        ...ranking.rows.map((r) => ({ report: r.report, observation: r.observation })),
+        ...ranking.notReported.map((n) => ({ report: n.report, observation: null })),
+      ],
+      meta,
+      lang,
+      ctx,
+    ),
+    notes: [
+      scaleNote,
+      ...chartNotes(
+        ranking.rows.map((r) => r.observation),
+        lang,
+        ctx,
+      ),
+      boundaryNotice,
+    ],
+  };
+}
+
 /** One indicator on a district map; `boundaryNotice` is where the boundaries come from (their licence). */
 export function districtMapChartView(
   data: DistrictMapData,
@@ -379,24 +413,14 @@ export function districtMapChartView(
       reported,
       of: data.districts.length,
     })}`,
-    source: sourceOf(
-      [
-        ...data.ranking.rows.map((r) => ({ report: r.report, observation: r.observation })),
-        ...data.ranking.notReported.map((n) => ({ report: n.report, observation: null })),
-      ],
+    ...mapSourceAndNotes(
+      data.ranking,
+      `${aggregation} · ${scale.statement}`,
+      boundaryNotice,
       meta,
       lang,
       ctx,
     ),
-    notes: [
-      `${aggregation} · ${scale.statement}`,
-      ...chartNotes(
-        data.ranking.rows.map((r) => r.observation),
-        lang,
-        ctx,
-      ),
-      boundaryNotice,
-    ],
     fileBase: `${indicator.id}-${region}-${year ?? ''}-${lang}`,
     ariaLabel: `${mapAriaLabel(data, lang)}${sentences(lang, [aggregation, scale.statement])}`,
     csv: () => districtMapCsvRows(data, lang),
@@ -450,24 +474,14 @@ export function provinceMapChartView(
   return {
     title: `${indicatorName(indicator, lang)}${year === null ? '' : ` · ${year}`}`,
     subtitle: `${country} · ${aggregation}`,
-    source: sourceOf(
-      [
-        ...data.ranking.rows.map((r) => ({ report: r.report, observation: r.observation })),
-        ...data.ranking.notReported.map((n) => ({ report: n.report, observation: null })),
-      ],
+    ...mapSourceAndNotes(
+      data.ranking,
+      `${aggregation} · ${scale.statement}`,
+      boundaryNotice,
       meta,
       lang,
       ctx,
     ),
-    notes: [
-      `${aggregation} · ${scale.statement}`,
-      ...chartNotes(
-        data.ranking.rows.map((r) => r.observation),
-        lang,
-        ctx,
-      ),
-      boundaryNotice,
-    ],
     fileBase: `${indicator.id}-${country}-${year ?? ''}-${lang}`,
     ariaLabel: `${provinceMapAriaLabel(data, lang)}${sentences(lang, [scale.statement])}`,
     csv: () => provinceMapCsvRows(data, lang),

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { unneutralise } from '../../src/format/csvCell.ts';
 import { settle } from './contract.ts';
 import { ROOT } from './harness.ts';
@@ -41,18 +41,7 @@ function shownOf(heading: string): [number, number] {
 
 const hasSynthetic = () => existsSync(join(distDir(), 'data', 'synthetic', 'observations.csv'));
 
-function describeSynthetic(name: string, fn: Parameters<typeof describeBrowser>[1]) {
-  if (!existsSync(join(ROOT, 'data', 'synthetic', 'observations.csv'))) {
-    console.warn(`[skipped] "${name}": data/synthetic is absent (npm run data:synthetic)`);
-    describe.skip(`${name} (skipped: no data/synthetic)`, () => {
-      it('needs npm run data:synthetic', () => undefined);
-    });
-    return;
-  }
-  describeBrowser(name, fn);
-}
-
-describeSynthetic('flags at scale (synthetic national set)', (s) => {
+describeBrowser('flags at scale (synthetic national set)', (s) => {
   it('zh, 1440 px: grouped by district with counts; severity + search → heading counts what is shown; CSV; evidence at the sentence', async () => {
     expect(hasSynthetic()).toBe(true);
     const t = await s.open('#/coverage?dataset=synthetic', { viewport: { width: 1440, height: 900 } });
