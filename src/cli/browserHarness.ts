@@ -260,7 +260,11 @@ export async function openPage(browser: Browser, origin: string, opts: PageOptio
   });
   page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
   page.on('requestfailed', (req) => {
-    if (!offOrigin.includes(req.url())) failed.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`);
+    // The browser's own favicon fetch is cancelled when a test reloads or navigates mid-request
+    // (net::ERR_ABORTED); that is the test's navigation, not a file the site failed to serve.
+    const aborted = req.failure()?.errorText === 'net::ERR_ABORTED' && req.url().endsWith('/favicon.svg');
+    if (!offOrigin.includes(req.url()) && !aborted)
+      failed.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`);
   });
   page.on('response', (res) => {
     if (res.status() >= 400) failed.push(`${res.url()} (HTTP ${res.status()})`);
